@@ -1,0 +1,61 @@
+// Shapes of the content the build emits (tools/content) and the app renders.
+
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export type Localized<T = string> = Record<Lang, T>;
+
+/** Props of a compiled element, already named as React expects them. */
+export type ContentProps = Record<string, string | number | boolean>;
+
+/**
+ * A compiled Markdown node: text, or `[tag, props, ...children]`.
+ * Lower-case tags are HTML/SVG elements; capitalised tags are registered components.
+ */
+export type ContentNode = string | ContentElement;
+export type ContentElement = [tag: string, props: ContentProps | null, ...children: ContentNode[]];
+
+export interface LessonHeading {
+  id: string;
+  depth: 2 | 3;
+  text: string;
+}
+
+export interface LessonMeta {
+  id: string;
+  task: string;
+  domain: number;
+  title: string;
+  summary: string;
+}
+
+export interface LessonDoc extends LessonMeta {
+  lang: Lang;
+  headings: LessonHeading[];
+  body: ContentNode[];
+}
+
+export interface CourseTask {
+  id: string;
+  title: Localized;
+}
+
+export interface CourseDomain {
+  id: number;
+  weight: number;
+  examQuestions: number;
+  title: Localized;
+  tasks: CourseTask[];
+}
+
+/** Components a lesson may embed with a `::name{...}` directive, and their attributes. */
+export const EMBEDS = {} as const satisfies Record<string, Record<string, readonly string[]>>;
+
+/** The 19 task statements of the CLF-C02 exam guide v1.0, in order. */
+export const TASK_IDS = [
+  '1.1', '1.2', '1.3', '1.4',
+  '2.1', '2.2', '2.3', '2.4',
+  '3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.8',
+  '4.1', '4.2', '4.3',
+] as const;
+export type TaskId = (typeof TASK_IDS)[number];

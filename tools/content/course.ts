@@ -1,0 +1,54 @@
+// Parses content/course.yaml: the exam's domains and task statements with translated titles.
+import * as v from 'valibot';
+import { LineCounter, parseDocument } from 'yaml';
+import { TASK_IDS, type CourseDomain } from '../../src/shared/content/types.ts';
+import { DOMAINS } from '../../src/features/quiz/engine/blueprint.ts';
+import type { ContentIssue } from './issues.ts';
+
+const Localized = v.strictObject({
+  en: v.pipe(v.string(), v.minLength(1)),
+  es: v.pipe(v.string(), v.minLength(1)),
+});
+
+const CourseSchema = v.strictObject({
+  domains: v.array(
+    v.strictObject({
+      id: v.number(),
+      weight: v.number(),
+      examQuestions: v.number(),
+      title: Localized,
+      tasks: v.array(v.strictObject({ id: v.string(), title: Localized })),
+    }),
+  ),
+});
+
+export function parseCourse(file: string, text: string, issues: ContentIssue[]): CourseDomain[] | null {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  for (const e of doc.errors)
+    issues.push({ file, line: lineCounter.linePos(e.pos[0]).line, message: `invalid YAML: ${e.message}` });
+  if (doc.errors.length > 0) return null;
+  const result = v.safeParse(CourseSchema, doc.toJS());
+  if (!result.success) {
+    for (const issue of result.issues) {
+      const p = v.getDotPath(issue);
+      const node = p ? doc.getIn(p.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)), true) : undefined;
+      const start = node && typeof node === 'object' && 'range' in node ? (node.range as [number])[0] : 0;
+      issues.push({ file, line: lineCounter.linePos(start).line, message: `${p ?? 'course'}: ${issue.message}` });
+    }
+    return null;
+  }
+  const domains = result.output.domains;
+  // The quiz blueprint and the course map must agree on ids, weights and mock-exam counts.
+  const ids = domains.flatMap((d) => d.tasks.map((t) => t.id));
+  if (ids.join() !== TASK_IDS.join())
+    issues.push({ file, line: 1, message: `task statements must be exactly ${TASK_IDS.join(', ')} in order` });
+  for (const spec of DOMAINS) {
+    const d = domains.find((x) => x.id === spec.id);
+    if (!d || d.weight !== spec.weightPercent || d.examQuestions !== spec.examQuestions)
+      issues.push({ file, line: 1, message: `domain ${spec.id} must have weight ${spec.weightPercent} and ${spec.examQuestions} exam questions` });
+    else if (d.tasks.some((t) => Number(t.id.split('.')[0]) !== d.id))
+      issues.push({ file, line: 1, message: `domain ${d.id} lists a task statement of another domain` });
+  }
+  return domains;
+}
