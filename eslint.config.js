@@ -27,7 +27,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-*', 'react/*', 'zustand', 'i18next', '**/ui/*', '**/render/*'] },
+        {
+          patterns: ['react', 'react-*', 'react/*', 'zustand', 'i18next', '**/ui/*', '**/render/*'],
+        },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
     },

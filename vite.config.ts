@@ -2,9 +2,11 @@
 // Vite build, dev server and Vitest configuration.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { cirrusContent } from './tools/content/vite-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cirrusContent()],
+  build: { target: 'es2022' },
   test: {
     globals: true,
     environment: 'node',

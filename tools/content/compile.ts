@@ -11,7 +11,13 @@ import {
 import { compileDiagram, type CompiledDiagram, type DiagramSource } from './diagrams.ts';
 import { parseCourse } from './course.ts';
 import { ContentError, type ContentIssue } from './issues.ts';
-import { checkParity, parseLesson, renderLesson, resolveLinks, type ParsedLesson } from './lessons.ts';
+import {
+  checkParity,
+  parseLesson,
+  renderLesson,
+  resolveLinks,
+  type ParsedLesson,
+} from './lessons.ts';
 import { checkQuestionBank, type ParsedQuestion } from './questions.ts';
 
 /** Repo-relative path (content/…) → file text. */
@@ -29,14 +35,20 @@ export function readContentFiles(root: string): Map<string, string> {
     for (const name of readdirSync(dir).sort()) {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) visit(full);
-      else files.set(path.relative(root, full).split(path.sep).join('/'), readFileSync(full, 'utf8'));
+      else
+        files.set(path.relative(root, full).split(path.sep).join('/'), readFileSync(full, 'utf8'));
     }
   };
   visit(path.join(root, 'content'));
   return files;
 }
 
-function collectDiagrams(files: ContentFiles, issues: ContentIssue[]): Map<string, CompiledDiagram> {
+const DIAGRAM_FILE = /^content\/(diagrams\/[a-z0-9-]+\.svg|(en|es)\/diagrams\/[a-z0-9-]+\.yaml)$/;
+
+function collectDiagrams(
+  files: ContentFiles,
+  issues: ContentIssue[],
+): Map<string, CompiledDiagram> {
   const sources = new Map<string, DiagramSource>();
   for (const [file, text] of files) {
     const svg = /^content\/diagrams\/([a-z0-9-]+)\.svg$/.exec(file);
@@ -54,7 +66,11 @@ function collectDiagrams(files: ContentFiles, issues: ContentIssue[]): Map<strin
   for (const file of files.keys()) {
     const y = /^content\/(en|es)\/diagrams\/([a-z0-9-]+)\.yaml$/.exec(file);
     if (y?.[2] && !sources.has(y[2]))
-      issues.push({ file, line: 1, message: `strings for a diagram that does not exist (content/diagrams/${y[2]}.svg)` });
+      issues.push({
+        file,
+        line: 1,
+        message: `strings for a diagram that does not exist (content/diagrams/${y[2]}.svg)`,
+      });
   }
   const out = new Map<string, CompiledDiagram>();
   for (const source of sources.values()) {
@@ -69,15 +85,23 @@ export function compileContent(files: ContentFiles): CompiledContent {
   const issues: ContentIssue[] = [];
   const known = new Set<string>();
   const courseText = files.get('content/course.yaml');
-  const course = courseText === undefined ? null : parseCourse('content/course.yaml', courseText, issues);
-  if (courseText === undefined) issues.push({ file: 'content/course.yaml', line: 1, message: 'missing course file' });
+  const course =
+    courseText === undefined ? null : parseCourse('content/course.yaml', courseText, issues);
+  if (courseText === undefined)
+    issues.push({ file: 'content/course.yaml', line: 1, message: 'missing course file' });
 
   const diagrams = collectDiagrams(files, issues);
   const ctx = { taskIds: new Set<string>(TASK_IDS), diagrams };
   const parsed: Record<Lang, Map<string, ParsedLesson>> = { en: new Map(), es: new Map() };
   for (const [file, text] of files) {
     known.add(file);
-    if (file === 'content/course.yaml' || file.startsWith('content/questions/') || /^content\/((en|es)\/)?diagrams\//.test(file)) continue;
+    // Only well-named diagram files are picked up by collectDiagrams; anything else there is unexpected.
+    if (
+      file === 'content/course.yaml' ||
+      file.startsWith('content/questions/') ||
+      DIAGRAM_FILE.test(file)
+    )
+      continue;
     if (!file.endsWith('.md')) {
       issues.push({ file, line: 1, message: 'unexpected file in content/' });
       continue;
@@ -91,10 +115,18 @@ export function compileContent(files: ContentFiles): CompiledContent {
   const relsEs = new Set(parsed.es.keys());
   for (const rel of relsEn)
     if (!relsEs.has(rel) && !known.has(`content/es/${rel}`))
-      issues.push({ file: `content/en/${rel}`, line: 1, message: `no Spanish translation (expected content/es/${rel})` });
+      issues.push({
+        file: `content/en/${rel}`,
+        line: 1,
+        message: `no Spanish translation (expected content/es/${rel})`,
+      });
   for (const rel of relsEs)
     if (!relsEn.has(rel) && !known.has(`content/en/${rel}`))
-      issues.push({ file: `content/es/${rel}`, line: 1, message: `no English original (expected content/en/${rel})` });
+      issues.push({
+        file: `content/es/${rel}`,
+        line: 1,
+        message: `no English original (expected content/en/${rel})`,
+      });
   for (const [rel, en] of parsed.en) {
     const es = parsed.es.get(rel);
     if (es) checkParity(en, es, issues);
@@ -102,10 +134,16 @@ export function compileContent(files: ContentFiles): CompiledContent {
   const ids = new Map<string, string>();
   for (const lesson of parsed.en.values()) {
     const other = ids.get(lesson.front.id);
-    if (other) issues.push({ file: lesson.file, line: 2, message: `lesson id "${lesson.front.id}" is also used by ${other}` });
+    if (other)
+      issues.push({
+        file: lesson.file,
+        line: lesson.frontLines.id,
+        message: `lesson id "${lesson.front.id}" is also used by ${other}`,
+      });
     ids.set(lesson.front.id, lesson.file);
   }
-  for (const lang of LANGS) for (const l of parsed[lang].values()) resolveLinks(l, { byRel: parsed[lang] }, issues);
+  for (const lang of LANGS)
+    for (const l of parsed[lang].values()) resolveLinks(l, { byRel: parsed[lang] }, issues);
 
   const anchors = new Map<string, Set<string>>();
   for (const l of parsed.en.values()) anchors.set(l.front.id, new Set(l.headings.map((h) => h.id)));
@@ -119,6 +157,8 @@ export function compileContent(files: ContentFiles): CompiledContent {
   const order = (l: ParsedLesson) => l.domainFolder * 1000 + l.order;
   const lessons = {} as Record<Lang, LessonDoc[]>;
   for (const lang of LANGS)
-    lessons[lang] = [...parsed[lang].values()].sort((a, b) => order(a) - order(b)).map((l) => renderLesson(l, diagrams));
+    lessons[lang] = [...parsed[lang].values()]
+      .sort((a, b) => order(a) - order(b))
+      .map((l) => renderLesson(l, diagrams));
   return { course, lessons, questions: bank.questions };
 }

@@ -34,7 +34,14 @@ const FORBIDDEN_ELEMENTS = new Set([
   'use',
 ]);
 const PLACEHOLDER = /^\s*\{\{([a-z0-9]+(?:-[a-z0-9]+)*)\}\}\s*$/;
-const COLOUR_PROPS = new Set(['fill', 'stroke', 'color', 'stopColor', 'floodColor', 'lightingColor']);
+const COLOUR_PROPS = new Set([
+  'fill',
+  'stroke',
+  'color',
+  'stopColor',
+  'floodColor',
+  'lightingColor',
+]);
 
 export interface DiagramStrings {
   title: string;
@@ -112,10 +119,14 @@ function parseStrings(
 }
 
 /** Parses and checks one diagram: SVG rules, placeholders and label parity across languages. */
-export function compileDiagram(source: DiagramSource, issues: ContentIssue[]): CompiledDiagram | null {
+export function compileDiagram(
+  source: DiagramSource,
+  issues: ContentIssue[],
+): CompiledDiagram | null {
   const file = source.svgFile;
   const before = issues.length;
-  const tree: Root = fromHtml(source.svg.trim(), { fragment: true });
+  // Not trimmed: leading blank lines must keep counting so issue lines match the file.
+  const tree: Root = fromHtml(source.svg, { fragment: true });
   const roots = tree.children.filter(
     (c): c is Element => c.type === 'element' || (c.type === 'text' && c.value.trim() !== ''),
   );
@@ -141,10 +152,20 @@ export function compileDiagram(source: DiagramSource, issues: ContentIssue[]): C
     if (FORBIDDEN_ELEMENTS.has(node.tagName))
       issues.push({ file, line, message: `<${node.tagName}> is not allowed in a diagram` });
     for (const [key, value] of Object.entries(node.properties)) {
-      if (key === 'style') issues.push({ file, line, message: 'style attributes are not allowed: use the d-* classes' });
-      if (/^on/i.test(key)) issues.push({ file, line, message: `event handler "${key}" is not allowed` });
+      if (key === 'style')
+        issues.push({
+          file,
+          line,
+          message: 'style attributes are not allowed: use the d-* classes',
+        });
+      if (/^on/i.test(key))
+        issues.push({ file, line, message: `event handler "${key}" is not allowed` });
       if (COLOUR_PROPS.has(key) && value !== 'none')
-        issues.push({ file, line, message: `hard-coded colour ${key}="${String(value)}": use a d-* class` });
+        issues.push({
+          file,
+          line,
+          message: `hard-coded colour ${key}="${String(value)}": use a d-* class`,
+        });
       if (key === 'fontSize' || key === 'fontFamily')
         issues.push({ file, line, message: `${key} is set by the d-label classes, not inline` });
       if ((key === 'href' || key === 'xLinkHref') && !String(value).startsWith('#'))
@@ -152,7 +173,11 @@ export function compileDiagram(source: DiagramSource, issues: ContentIssue[]): C
       if (key === 'className' && Array.isArray(value))
         for (const cls of value)
           if (!DIAGRAM_CLASSES.has(String(cls)))
-            issues.push({ file, line, message: `unknown class "${String(cls)}"; allowed: ${[...DIAGRAM_CLASSES].join(', ')}` });
+            issues.push({
+              file,
+              line,
+              message: `unknown class "${String(cls)}"; allowed: ${[...DIAGRAM_CLASSES].join(', ')}`,
+            });
     }
     const isTextual = node.tagName === 'text' || node.tagName === 'tspan';
     for (const child of node.children) {
@@ -175,7 +200,11 @@ export function compileDiagram(source: DiagramSource, issues: ContentIssue[]): C
   for (const lang of LANGS) {
     const src = source.strings[lang];
     if (!src) {
-      issues.push({ file, line: 1, message: `missing strings file content/${lang}/diagrams/${source.id}.yaml` });
+      issues.push({
+        file,
+        line: 1,
+        message: `missing strings file content/${lang}/diagrams/${source.id}.yaml`,
+      });
       continue;
     }
     const parsed = parseStrings(src.file, src.text, issues);
@@ -184,22 +213,38 @@ export function compileDiagram(source: DiagramSource, issues: ContentIssue[]): C
     const used = new Set(placeholders);
     for (const key of used)
       if (!(key in parsed.strings.labels))
-        issues.push({ file: src.file, line: 1, message: `no label for placeholder {{${key}}} used in ${file}` });
+        issues.push({
+          file: src.file,
+          line: 1,
+          message: `no label for placeholder {{${key}}} used in ${file}`,
+        });
     for (const key of Object.keys(parsed.strings.labels))
       if (!used.has(key))
-        issues.push({ file: src.file, line: parsed.keyLines.get(key) ?? 1, message: `label "${key}" is not used in ${file}` });
+        issues.push({
+          file: src.file,
+          line: parsed.keyLines.get(key) ?? 1,
+          message: `label "${key}" is not used in ${file}`,
+        });
   }
-  return issues.length > before ? null : { id: source.id, placeholders, strings, template: svgRoot };
+  return issues.length > before
+    ? null
+    : { id: source.id, placeholders, strings, template: svgRoot };
 }
 
 function prefixIds(value: string, prefix: string): string {
   return value.replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`);
 }
 
-function instantiate(node: ElementContent, labels: Record<string, string>, prefix: string): ElementContent {
+function instantiate(
+  node: ElementContent,
+  labels: Record<string, string>,
+  prefix: string,
+): ElementContent {
   if (node.type === 'text') {
     const m = PLACEHOLDER.exec(node.value);
-    return m?.[1] ? { type: 'text', value: labels[m[1]] ?? '' } : { type: 'text', value: node.value };
+    return m?.[1]
+      ? { type: 'text', value: labels[m[1]] ?? '' }
+      : { type: 'text', value: node.value };
   }
   if (node.type !== 'element') return node;
   const properties: Element['properties'] = {};
@@ -231,8 +276,18 @@ export function diagramFigure(diagram: CompiledDiagram, lang: Lang): Element {
     focusable: 'false',
   };
   svgEl.children = [
-    { type: 'element', tagName: 'title', properties: { id: `${prefix}title` }, children: [{ type: 'text', value: strings.title }] },
-    { type: 'element', tagName: 'desc', properties: { id: `${prefix}desc` }, children: [{ type: 'text', value: strings.desc }] },
+    {
+      type: 'element',
+      tagName: 'title',
+      properties: { id: `${prefix}title` },
+      children: [{ type: 'text', value: strings.title }],
+    },
+    {
+      type: 'element',
+      tagName: 'desc',
+      properties: { id: `${prefix}desc` },
+      children: [{ type: 'text', value: strings.desc }],
+    },
     ...svgEl.children,
   ];
   return {
@@ -241,7 +296,12 @@ export function diagramFigure(diagram: CompiledDiagram, lang: Lang): Element {
     properties: { className: ['diagram'] },
     children: [
       svgEl,
-      { type: 'element', tagName: 'figcaption', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: strings.title }] },
+      {
+        type: 'element',
+        tagName: 'figcaption',
+        properties: { ariaHidden: 'true' },
+        children: [{ type: 'text', value: strings.title }],
+      },
     ],
   };
 }

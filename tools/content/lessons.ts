@@ -1,6 +1,6 @@
 // Parses lesson Markdown, enforces the authoring rules and compiles lessons to the reader's tree.
 import path from 'node:path/posix';
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
 import type { Definition, Heading, Link, Nodes, Parent, PhrasingContent, Root } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { toHast, type State } from 'mdast-util-to-hast';
@@ -28,7 +28,11 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HEADING_ID = /\s*\{#([^}\s]*)\}\s*$/;
 const LESSON_PATH = /^content\/(en|es)\/lessons\/(\d\d)-[a-z0-9-]+\/(\d\d)-([a-z0-9-]+)\.md$/;
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .use(remarkDirective);
 
 export interface LessonSource {
   file: string;
@@ -43,6 +47,8 @@ export interface ParsedLesson {
   domainFolder: number;
   order: number;
   front: { id: string; task: string; title: string; summary: string };
+  /** File lines of the front matter's id and task, for issues that concern them. */
+  frontLines: { id: number; task: number };
   headings: (LessonHeading & { line: number })[];
   diagrams: { id: string; line: number }[];
   embeds: { name: string; line: number }[];
@@ -67,8 +73,10 @@ function frontSchema(taskIds: ReadonlySet<string>) {
   });
 }
 
-const lineOf = (n: { position?: { start: { line: number } } | undefined }) => n.position?.start.line ?? 1;
-const colOf = (n: { position?: { start: { column: number } } | undefined }) => n.position?.start.column ?? 1;
+const lineOf = (n: { position?: { start: { line: number } } | undefined }) =>
+  n.position?.start.line ?? 1;
+const colOf = (n: { position?: { start: { column: number } } | undefined }) =>
+  n.position?.start.column ?? 1;
 
 function plainText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string' && node.type !== 'yaml') return node.value;
@@ -76,9 +84,13 @@ function plainText(node: Nodes): string {
   return '';
 }
 
-function walk(node: Nodes, fn: (n: Nodes, parent: Parent | null) => void, parent: Parent | null = null) {
+function walk(
+  node: Nodes,
+  fn: (n: Nodes, parent: Parent | null) => void,
+  parent: Parent | null = null,
+) {
   fn(node, parent);
-  if ('children' in node) for (const child of node.children as Nodes[]) walk(child, fn, node as Parent);
+  if ('children' in node) for (const child of node.children as Nodes[]) walk(child, fn, node);
 }
 
 function parseFront(
@@ -86,10 +98,14 @@ function parseFront(
   tree: Root,
   taskIds: ReadonlySet<string>,
   issues: ContentIssue[],
-): ParsedLesson['front'] | null {
+): Pick<ParsedLesson, 'front' | 'frontLines'> | null {
   const first = tree.children[0];
   if (first?.type !== 'yaml') {
-    issues.push({ file, line: 1, message: 'missing front matter (--- id, task, title, summary ---)' });
+    issues.push({
+      file,
+      line: 1,
+      message: 'missing front matter (--- id, task, title, summary ---)',
+    });
     return null;
   }
   const lineCounter = new LineCounter();
@@ -98,18 +114,29 @@ function parseFront(
   const base = lineOf(first);
   if (doc.errors.length > 0) {
     for (const e of doc.errors)
-      issues.push({ file, line: base + lineCounter.linePos(e.pos[0]).line, message: `invalid front matter YAML: ${e.message}` });
+      issues.push({
+        file,
+        line: base + lineCounter.linePos(e.pos[0]).line,
+        message: `invalid front matter YAML: ${e.message}`,
+      });
     return null;
   }
+  const lineOfKey = (key: string | null) => {
+    const node = key ? doc.get(key, true) : undefined;
+    const range =
+      node && typeof node === 'object' && 'range' in node ? (node.range as [number]) : undefined;
+    return range ? base + lineCounter.linePos(range[0]).line : base;
+  };
   const result = v.safeParse(frontSchema(taskIds), doc.toJS() ?? {});
-  if (result.success) return result.output;
+  if (result.success)
+    return { front: result.output, frontLines: { id: lineOfKey('id'), task: lineOfKey('task') } };
   for (const issue of result.issues) {
     const key = v.getDotPath(issue);
-    const node = key ? doc.get(key, true) : undefined;
-    const range = node && typeof node === 'object' && 'range' in node ? (node.range as [number]) : undefined;
-    const line = range ? base + lineCounter.linePos(range[0]).line : base;
+    const line = lineOfKey(key);
     const what =
-      issue.kind === 'schema' && issue.received === 'undefined' && key ? `missing "${key}"` : issue.message;
+      issue.kind === 'schema' && issue.received === 'undefined' && key
+        ? `missing "${key}"`
+        : issue.message;
     issues.push({ file, line, message: `front matter${key ? ` "${key}"` : ''}: ${what}` });
   }
   return null;
@@ -124,17 +151,35 @@ export function parseLesson(
   const { file, text } = source;
   const m = LESSON_PATH.exec(file);
   if (!m) {
-    issues.push({ file, line: 1, message: 'lessons live at content/<en|es>/lessons/<NN-domain>/<NN-slug>.md' });
+    issues.push({
+      file,
+      line: 1,
+      message: 'lessons live at content/<en|es>/lessons/<NN-domain>/<NN-slug>.md',
+    });
     return null;
   }
-  const [, lang, domainNum, orderNum, slug] = m as unknown as [string, Lang, string, string, string];
+  const [, lang, domainNum, orderNum, slug] = m as unknown as [
+    string,
+    Lang,
+    string,
+    string,
+    string,
+  ];
   const before = issues.length;
   const tree = processor.parse(text);
-  const front = parseFront(file, tree, ctx.taskIds, issues);
-  if (front && front.id !== slug)
-    issues.push({ file, line: 2, message: `front matter id "${front.id}" must match the file name slug "${slug}"` });
-  if (front && Number(front.task.split('.')[0]) !== Number(domainNum))
-    issues.push({ file, line: 2, message: `task ${front.task} does not belong to domain folder ${domainNum}` });
+  const head = parseFront(file, tree, ctx.taskIds, issues);
+  if (head && head.front.id !== slug)
+    issues.push({
+      file,
+      line: head.frontLines.id,
+      message: `front matter id "${head.front.id}" must match the file name slug "${slug}"`,
+    });
+  if (head && Number(head.front.task.split('.')[0]) !== Number(domainNum))
+    issues.push({
+      file,
+      line: head.frontLines.task,
+      message: `task ${head.front.task} does not belong to domain folder ${domainNum}`,
+    });
 
   const headings: ParsedLesson['headings'] = [];
   const diagrams: ParsedLesson['diagrams'] = [];
@@ -151,7 +196,10 @@ export function parseLesson(
         break;
       case 'image':
       case 'imageReference':
-        issues.push({ ...at, message: 'images are not allowed: draw a diagram and embed it with ::diagram{id="…"}' });
+        issues.push({
+          ...at,
+          message: 'images are not allowed: draw a diagram and embed it with ::diagram{id="…"}',
+        });
         break;
       case 'heading':
         checkHeading(node, at, headings, seenIds, issues);
@@ -163,12 +211,15 @@ export function parseLesson(
       case 'textDirective':
         issues.push({
           ...at,
-          message: `unknown directive ":${node.name}" (a colon before a letter starts a directive; put text such as a::b in \`code\`)`,
+          message: `unknown directive ":${node.name}" (a colon before a letter or digit starts a directive; put text such as a::b in \`code\`)`,
         });
         break;
       case 'containerDirective':
         if (!CALLOUTS.has(node.name))
-          issues.push({ ...at, message: `unknown directive ":::${node.name}"; callouts are :::note, :::tip and :::exam` });
+          issues.push({
+            ...at,
+            message: `unknown directive ":::${node.name}"; callouts are :::note, :::tip and :::exam`,
+          });
         break;
       case 'leafDirective':
         checkLeaf(node, at, ctx.diagrams, diagrams, embeds, issues);
@@ -178,8 +229,20 @@ export function parseLesson(
     }
   });
 
-  if (issues.length > before || !front) return null;
-  return { file, lang, rel: file.slice(`content/${lang}/`.length), domainFolder: Number(domainNum), order: Number(orderNum), front, headings, diagrams, embeds, links, tree };
+  if (issues.length > before || !head) return null;
+  return {
+    file,
+    lang,
+    rel: file.slice(`content/${lang}/`.length),
+    domainFolder: Number(domainNum),
+    order: Number(orderNum),
+    ...head,
+    headings,
+    diagrams,
+    embeds,
+    links,
+    tree,
+  };
 }
 
 function checkHeading(
@@ -200,7 +263,10 @@ function checkHeading(
   const last = node.children[node.children.length - 1];
   const m = last?.type === 'text' ? HEADING_ID.exec(last.value) : null;
   if (!m || last?.type !== 'text') {
-    issues.push({ ...at, message: 'heading needs an explicit id, e.g. "## How Lambda works {#how-lambda-works}"' });
+    issues.push({
+      ...at,
+      message: 'heading needs an explicit id, e.g. "## How Lambda works {#how-lambda-works}"',
+    });
     return;
   }
   const depth: 2 | 3 = node.depth === 2 ? 2 : 3;
@@ -224,7 +290,11 @@ function checkLeaf(
   const attrs = node.attributes ?? {};
   if (node.name === 'diagram') {
     const id = attrs.id ?? '';
-    if (!known.has(id)) issues.push({ ...at, message: `unknown diagram "${id}" (expected content/diagrams/${id}.svg)` });
+    if (!known.has(id))
+      issues.push({
+        ...at,
+        message: `unknown diagram "${id}" (expected content/diagrams/${id}.svg)`,
+      });
     else diagrams.push({ id, line: at.line });
     return;
   }
@@ -238,7 +308,10 @@ function checkLeaf(
     const allowed = spec[key];
     if (!allowed) issues.push({ ...at, message: `::${node.name} has no attribute "${key}"` });
     else if (!allowed.includes(value ?? ''))
-      issues.push({ ...at, message: `::${node.name} ${key}="${value ?? ''}" must be one of ${allowed.join(', ')}` });
+      issues.push({
+        ...at,
+        message: `::${node.name} ${key}="${value ?? ''}" must be one of ${allowed.join(', ')}`,
+      });
   }
   embeds.push({ name: node.name, line: at.line });
 }
@@ -256,16 +329,23 @@ export function resolveLinks(lesson: ParsedLesson, ctx: LinkContext, issues: Con
     const url = node.url.trim();
     if (/^https?:\/\/[^/]/i.test(url) || /^mailto:[^/]/i.test(url)) continue;
     if (url.startsWith('#')) {
-      if (!ownIds.has(url.slice(1))) issues.push({ ...at, message: `link to missing section "${url}"` });
+      if (!ownIds.has(url.slice(1)))
+        issues.push({ ...at, message: `link to missing section "${url}"` });
       continue;
     }
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/')) {
-      issues.push({ ...at, message: `link "${url}" is not allowed: use https://, mailto:, #section or a relative ./lesson.md` });
+      issues.push({
+        ...at,
+        message: `link "${url}" is not allowed: use https://, mailto:, #section or a relative ./lesson.md`,
+      });
       continue;
     }
     const [target = '', anchor] = url.split('#', 2);
     if (!target.endsWith('.md')) {
-      issues.push({ ...at, message: `link "${url}" must point to a lesson file (./NN-slug.md#section)` });
+      issues.push({
+        ...at,
+        message: `link "${url}" must point to a lesson file (./NN-slug.md#section)`,
+      });
       continue;
     }
     const rel = path.normalize(path.join(path.dirname(lesson.rel), target));
@@ -285,8 +365,16 @@ export function resolveLinks(lesson: ParsedLesson, ctx: LinkContext, issues: Con
 /** Reports the first way a translation's structure differs from the English lesson. */
 export function checkParity(en: ParsedLesson, es: ParsedLesson, issues: ContentIssue[]) {
   const at = (line: number) => ({ file: es.file, line });
-  if (en.front.id !== es.front.id) issues.push({ ...at(2), message: `id "${es.front.id}" differs from ${en.file} ("${en.front.id}")` });
-  if (en.front.task !== es.front.task) issues.push({ ...at(2), message: `task "${es.front.task}" differs from ${en.file} ("${en.front.task}")` });
+  if (en.front.id !== es.front.id)
+    issues.push({
+      ...at(es.frontLines.id),
+      message: `id "${es.front.id}" differs from ${en.file} ("${en.front.id}")`,
+    });
+  if (en.front.task !== es.front.task)
+    issues.push({
+      ...at(es.frontLines.task),
+      message: `task "${es.front.task}" differs from ${en.file} ("${en.front.task}")`,
+    });
   const compare = <T extends { line: number }>(
     what: string,
     a: T[],
@@ -318,7 +406,12 @@ export function renderLesson(
 ): LessonDoc {
   const handlers = {
     containerDirective(state: State, node: ContainerDirective): Element {
-      return { type: 'element', tagName: 'Callout', properties: { kind: node.name }, children: state.all(node) };
+      return {
+        type: 'element',
+        tagName: 'Callout',
+        properties: { kind: node.name },
+        children: state.all(node),
+      };
     },
     leafDirective(_state: State, node: LeafDirective): Element {
       const attrs = node.attributes ?? {};
@@ -327,14 +420,19 @@ export function renderLesson(
         if (!d) throw new Error(`unchecked diagram ${attrs.id ?? ''}`);
         return diagramFigure(d, lesson.lang);
       }
-      return { type: 'element', tagName: 'Embed', properties: { name: node.name, ...attrs }, children: [] };
+      return {
+        type: 'element',
+        tagName: 'Embed',
+        properties: { name: node.name, ...attrs },
+        children: [],
+      };
     },
     yaml(): undefined {
       return undefined;
     },
   };
   const hast = toHast(lesson.tree, { handlers, clobberPrefix: 'fn-' });
-  const body = hastToContent(hast.type === 'root' ? hast : { type: 'root', children: [hast as ElementContent] });
+  const body = hastToContent(hast.type === 'root' ? hast : { type: 'root', children: [hast] });
   return {
     id: lesson.front.id,
     lang: lesson.lang,

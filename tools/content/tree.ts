@@ -1,13 +1,14 @@
 // Turns a hast tree into the compact JSON tree the reader renders, with React prop names.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { find, html, svg } from 'property-information';
+import { find, hastToReact, html, svg } from 'property-information';
 import type { ContentElement, ContentNode, ContentProps } from '../../src/shared/content/types.ts';
 
 function reactPropName(key: string, inSvg: boolean): string {
   if (key === 'className') return key;
   // React wants aria-* and data-* in their attribute form; everything else is camelCase already.
   if (/^(aria|data)[A-Z]/.test(key)) return find(inSvg ? svg : html, key).attribute;
-  return key;
+  // hast and React spell a few SVG/XLink props differently (strokeLineCap vs strokeLinecap).
+  return hastToReact[key] ?? key;
 }
 
 function toProps(node: Element, inSvg: boolean): ContentProps | null {
@@ -24,13 +25,16 @@ function toProps(node: Element, inSvg: boolean): ContentProps | null {
       continue;
     }
     const name = reactPropName(key, inSvg);
-    out[name] = Array.isArray(value) ? value.join(key === 'className' ? ' ' : ',') : value;
+    // Lists go back to their attribute syntax: aria-labelledby="a b" is space-separated, not "a,b".
+    const separator = find(inSvg ? svg : html, key).commaSeparated ? ',' : ' ';
+    out[name] = Array.isArray(value) ? value.join(separator) : value;
   }
   return Object.keys(out).length === 0 ? null : out;
 }
 
 function convert(node: ElementContent | RootContent, inSvg: boolean): ContentNode | null {
-  if (node.type === 'text') return node.value;
+  // Empty text (left where a heading's {#id} was cut off) would be a useless child.
+  if (node.type === 'text') return node.value === '' ? null : node.value;
   if (node.type !== 'element') return null;
   const svgHere = inSvg || node.tagName === 'svg';
   const children: ContentNode[] = [];

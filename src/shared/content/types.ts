@@ -53,9 +53,24 @@ export const EMBEDS = {} as const satisfies Record<string, Record<string, readon
 
 /** The 19 task statements of the CLF-C02 exam guide v1.0, in order. */
 export const TASK_IDS = [
-  '1.1', '1.2', '1.3', '1.4',
-  '2.1', '2.2', '2.3', '2.4',
-  '3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.8',
-  '4.1', '4.2', '4.3',
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '2.1',
+  '2.2',
+  '2.3',
+  '2.4',
+  '3.1',
+  '3.2',
+  '3.3',
+  '3.4',
+  '3.5',
+  '3.6',
+  '3.7',
+  '3.8',
+  '4.1',
+  '4.2',
+  '4.3',
 ] as const;
 export type TaskId = (typeof TASK_IDS)[number];

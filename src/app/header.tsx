@@ -1,0 +1,65 @@
+// Site header: name, navigation, language switch that keeps the section, and theme choice.
+import { Link, useLocation } from 'react-router';
+import { useActiveSection } from '../features/reader';
+import { useLang, useT } from '../i18n';
+import { paths, switchLanguagePath } from './paths';
+import { THEMES, useSettings, type Theme } from './settings';
+
+const THEME_LABEL = {
+  system: 'nav.themeSystem',
+  light: 'nav.themeLight',
+  dark: 'nav.themeDark',
+} as const;
+
+export function Header() {
+  const lang = useLang();
+  const { t } = useT();
+  const location = useLocation();
+  const section = useActiveSection((s) => s.id);
+  const theme = useSettings((s) => s.theme);
+  const setTheme = useSettings((s) => s.setTheme);
+  const setLanguage = useSettings((s) => s.setLanguage);
+  const other = lang === 'en' ? 'es' : 'en';
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <div className="site-header-inner">
+        <Link className="brand" to={paths.home(lang)}>
+          <span aria-hidden="true" className="brand-mark">
+            ☁
+          </span>{' '}
+          {t('app.name')}
+        </Link>
+        <nav aria-label={t('app.mainNav')} className="site-nav">
+          <Link to={paths.home(lang)}>{t('nav.home')}</Link>
+        </nav>
+        <div className="header-tools">
+          <Link
+            className="lang-switch"
+            to={switchLanguagePath(location, other, section)}
+            hrefLang={other}
+            lang={other}
+            onClick={() => setLanguage(other)}
+          >
+            <span className="lang-long">{t('nav.switchTo')}</span>
+            <span className="lang-short" aria-hidden="true">
+              {t('nav.switchToShort')}
+            </span>
+          </Link>
+          <label className="theme-picker">
+            <span className="visually-hidden">{t('nav.theme')}</span>
+            <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
+              {THEMES.map((th) => (
+                <option key={th} value={th}>
+                  {t(THEME_LABEL[th])}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </div>
+    </header>
+  );
+}

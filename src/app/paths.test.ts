@@ -1,0 +1,38 @@
+import { paths, preferredLanguage, switchLanguagePath } from './paths';
+
+describe('paths', () => {
+  it('builds language-prefixed URLs', () => {
+    expect(paths.home('es')).toBe('/es');
+    expect(paths.lesson('en', 'serverless-computing', 'how-lambda-works')).toBe(
+      '/en/lessons/serverless-computing#how-lambda-works',
+    );
+    expect(paths.lesson('es', 'serverless-computing')).toBe('/es/lessons/serverless-computing');
+  });
+});
+
+describe('switchLanguagePath', () => {
+  const loc = { pathname: '/en/lessons/serverless-computing', search: '?x=1', hash: '#aws-lambda' };
+  it('keeps the page, the query and the hash', () => {
+    expect(switchLanguagePath(loc, 'es')).toBe('/es/lessons/serverless-computing?x=1#aws-lambda');
+  });
+  it('prefers the section being read over the URL hash', () => {
+    expect(switchLanguagePath(loc, 'es', 'containers')).toBe(
+      '/es/lessons/serverless-computing?x=1#containers',
+    );
+  });
+  it('works on the home page', () => {
+    expect(switchLanguagePath({ pathname: '/es', search: '', hash: '' }, 'en')).toBe('/en');
+  });
+});
+
+describe('preferredLanguage', () => {
+  it('uses the saved language first', () => {
+    expect(preferredLanguage('en', ['es-MX'])).toBe('en');
+  });
+  it('falls back to the first supported browser language', () => {
+    expect(preferredLanguage(null, ['fr-FR', 'es-419', 'en'])).toBe('es');
+    expect(preferredLanguage(null, ['de', 'en-GB'])).toBe('en');
+    expect(preferredLanguage(null, ['de'])).toBe('en');
+    expect(preferredLanguage(null, [])).toBe('en');
+  });
+});

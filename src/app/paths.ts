@@ -1,0 +1,41 @@
+// Every URL in the app is built here; URLs always carry the language.
+import type { Lang } from '../shared/content/types';
+
+const hashPart = (section?: string | null) => (section ? `#${encodeURIComponent(section)}` : '');
+
+export const paths = {
+  root: () => '/',
+  home: (lang: Lang) => `/${lang}`,
+  lesson: (lang: Lang, id: string, section?: string | null) =>
+    `/${lang}/lessons/${encodeURIComponent(id)}${hashPart(section)}`,
+  simulator: (lang: Lang) => `/${lang}/simulator`,
+  practice: (lang: Lang) => `/${lang}/practice`,
+  exam: (lang: Lang) => `/${lang}/exam`,
+  review: (lang: Lang) => `/${lang}/review`,
+  progress: (lang: Lang) => `/${lang}/progress`,
+};
+
+/**
+ * The same page in another language: swaps the first path segment and keeps the query and
+ * the section the reader is on (the visible heading wins over a stale #hash).
+ */
+export function switchLanguagePath(
+  location: { pathname: string; search: string; hash: string },
+  lang: Lang,
+  activeSection?: string | null,
+): string {
+  const rest = location.pathname.replace(/^\/[^/]*/, '');
+  const hash = activeSection ? hashPart(activeSection) : location.hash;
+  return `/${lang}${rest}${location.search}${hash}`;
+}
+
+/** Language for `/`: the saved one, else the browser's (es* → es), else English. */
+export function preferredLanguage(saved: Lang | null, browserLanguages: readonly string[]): Lang {
+  if (saved) return saved;
+  for (const l of browserLanguages) {
+    const code = l.toLowerCase();
+    if (code.startsWith('es')) return 'es';
+    if (code.startsWith('en')) return 'en';
+  }
+  return 'en';
+}

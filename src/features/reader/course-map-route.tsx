@@ -1,0 +1,66 @@
+// Home: the course map — the exam's domains, their task statements and the lessons under each.
+import { Link } from 'react-router';
+import { domains, lessons, questionCounts } from '../../shared/content/course';
+import { paths } from '../../app/paths';
+import { useLang, useT } from '../../i18n';
+import { useProgress } from '../progress';
+
+export function Component() {
+  const lang = useLang();
+  const { t } = useT();
+  const read = useProgress((s) => s.lessonsRead);
+  const list = lessons[lang];
+  const readCount = list.filter((l) => l.id in read).length;
+  return (
+    <div className="course-map">
+      <title>{`${t('app.name')} · ${t('home.title')}`}</title>
+      <meta name="description" content={t('app.tagline')} />
+      <h1>{t('home.title')}</h1>
+      <p className="lead">{t('home.intro')}</p>
+      <p className="progress-summary">
+        {t('home.progress', { read: readCount, total: list.length })}
+      </p>
+      {domains.map((domain) => (
+        <section key={domain.id} className="domain" aria-labelledby={`domain-${domain.id}`}>
+          <h2 id={`domain-${domain.id}`}>
+            <span className="eyebrow">{t('home.domain', { id: domain.id })}</span>
+            {domain.title[lang]}
+          </h2>
+          <p className="domain-weight">
+            {t('home.weight', { weight: domain.weight, count: domain.examQuestions })}
+          </p>
+          <ol className="tasks">
+            {domain.tasks.map((task) => {
+              const taskLessons = list.filter((l) => l.task === task.id);
+              const questions = questionCounts[task.id] ?? 0;
+              return (
+                <li key={task.id} className="task">
+                  <h3>
+                    <span className="task-id">{t('home.task', { id: task.id })}</span>{' '}
+                    {task.title[lang]}
+                  </h3>
+                  {taskLessons.length === 0 ? (
+                    <p className="muted">{t('home.noLessons')}</p>
+                  ) : (
+                    <ul className="lesson-list">
+                      {taskLessons.map((l) => (
+                        <li key={l.id}>
+                          <Link to={paths.lesson(lang, l.id)}>{l.title}</Link>
+                          {l.id in read && <span className="badge">{t('home.read')}</span>}
+                          <p className="muted">{l.summary}</p>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {questions > 0 && (
+                    <p className="muted">{t('home.questions', { count: questions })}</p>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+// Typed access to the compiled course: domains, lesson lists per language and lesson loaders.
+import * as compiled from 'virtual:cirrus/course';
+import type { CourseDomain, Lang, LessonDoc, LessonMeta } from './types';
+
+export const domains = compiled.domains as CourseDomain[];
+export const lessons = compiled.lessons as Record<Lang, LessonMeta[]>;
+export const questionCounts = compiled.questionCounts as Partial<Record<string, number>>;
+export const lessonLoaders = compiled.lessonLoaders as Record<
+  Lang,
+  Partial<Record<string, () => Promise<{ default: LessonDoc }>>>
+>;

@@ -1,0 +1,13 @@
+// The virtual module served by tools/content/vite-plugin.ts; typed through ./course.ts.
+declare module 'virtual:cirrus/course' {
+  export const domains: unknown;
+  export const lessons: unknown;
+  export const questionCounts: unknown;
+  export const lessonLoaders: unknown;
+}
+
+// One module per language: the question bank with that language's texts (see vite-plugin.ts).
+declare module 'virtual:cirrus/questions/*' {
+  const questions: unknown;
+  export default questions;
+}

@@ -1,0 +1,106 @@
+// Vite plugin: compiles content/ at build time and serves it as virtual modules, one chunk per lesson.
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { LANGS } from '../../src/shared/content/types.ts';
+import { compileContent, readContentFiles, type CompiledContent } from './compile.ts';
+
+const PREFIX = 'virtual:cirrus/';
+const RESOLVED = '\0' + PREFIX;
+
+/** JSON inside a JS module: JSON.parse of a string literal is the fastest way to ship data. */
+const jsonModule = (value: unknown) =>
+  `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+
+export function cirrusContent(options: { root?: string } = {}): Plugin {
+  let root = options.root ?? process.cwd();
+  let cache: CompiledContent | null = null;
+  const compiled = () => (cache ??= compileContent(readContentFiles(root)));
+
+  const invalidate = (server: ViteDevServer) => {
+    cache = null;
+    for (const env of Object.values(server.environments)) {
+      for (const mod of env.moduleGraph.idToModuleMap.values())
+        if (mod.id?.startsWith(RESOLVED)) env.moduleGraph.invalidateModule(mod);
+    }
+    server.ws.send({ type: 'full-reload' });
+  };
+
+  return {
+    name: 'cirrus-content',
+    configResolved(config) {
+      root = options.root ?? config.root;
+    },
+    buildStart() {
+      // Fail the build early, with every content problem listed by file and line.
+      cache = null;
+      compiled();
+      this.addWatchFile(path.join(root, 'content'));
+    },
+    configureServer(server) {
+      server.watcher.add(path.join(root, 'content'));
+      const onChange = (file: string) => {
+        if (path.relative(root, file).startsWith('content')) invalidate(server);
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? '\0' + id : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED)) return undefined;
+      const what = id.slice(RESOLVED.length);
+      const content = compiled();
+      if (what === 'course') {
+        const lessons = Object.fromEntries(
+          LANGS.map((lang) => [
+            lang,
+            content.lessons[lang].map(({ id, task, domain, title, summary }) => ({
+              id,
+              task,
+              domain,
+              title,
+              summary,
+            })),
+          ]),
+        );
+        const loaders = LANGS.map(
+          (lang) =>
+            `${lang}: {${content.lessons[lang]
+              .map(
+                (l) =>
+                  `${JSON.stringify(l.id)}: () => import(${JSON.stringify(`${PREFIX}lesson/${lang}/${l.id}`)})`,
+              )
+              .join(',\n')}}`,
+        ).join(',\n');
+        const counts: Record<string, number> = {};
+        for (const q of content.questions) counts[q.task] = (counts[q.task] ?? 0) + 1;
+        return [
+          `export const domains = ${JSON.stringify(content.course)};`,
+          `export const lessons = ${JSON.stringify(lessons)};`,
+          `export const questionCounts = ${JSON.stringify(counts)};`,
+          `export const lessonLoaders = {${loaders}};`,
+        ].join('\n');
+      }
+      const lesson = /^lesson\/(en|es)\/([a-z0-9-]+)$/.exec(what);
+      if (lesson) {
+        const doc = content.lessons[lesson[1] as 'en' | 'es'].find((l) => l.id === lesson[2]);
+        if (!doc) throw new Error(`no lesson ${what}`);
+        return jsonModule(doc);
+      }
+      const questions = /^questions\/(en|es)$/.exec(what);
+      if (questions) {
+        const lang = questions[1] as 'en' | 'es';
+        return jsonModule(
+          content.questions.map((q) => ({
+            ...q,
+            stem: q.stem[lang],
+            options: q.options.map((o) => ({ id: o.id, text: o.text[lang], why: o.why[lang] })),
+          })),
+        );
+      }
+      throw new Error(`unknown content module ${id}`);
+    },
+  };
+}
