@@ -2,7 +2,7 @@
 // Vite build, dev server and Vitest configuration.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { cirrusContent } from './tools/content/vite-plugin';
+import { cirrusContent } from './tools/content/vite-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), cirrusContent()],

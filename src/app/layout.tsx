@@ -1,10 +1,11 @@
 // Page frame for /:lang routes: header, main landmark, footer; keeps <html lang> and theme in sync.
-import { useEffect } from 'react';
-import { Outlet, ScrollRestoration, useParams } from 'react-router';
+import { Suspense, useEffect } from 'react';
+import { Outlet, useLocation, useParams } from 'react-router';
 import { startProgressPersistence } from '../features/progress';
 import { isLang, useT } from '../i18n';
 import { Header } from './header';
 import { NotFound } from './not-found';
+import { RouteErrorBoundary } from './route-error';
 import { startSettingsPersistence, useSettings } from './settings';
 
 /** Reads storage once the app is mounted (never at module scope or during render). */
@@ -27,22 +28,42 @@ function useDocumentSync(lang: string) {
   }, [theme]);
 }
 
+/** A new page starts at the top; links with a #section are scrolled by the page once it has rendered. */
+function useScrollToTopOnNavigation() {
+  const { pathname, hash } = useLocation();
+  useEffect(() => {
+    if (!hash) window.scrollTo(0, 0);
+  }, [pathname, hash]);
+}
+
+function PageLoading() {
+  const { t } = useT();
+  return (
+    <p className="page-loading" role="status">
+      {t('app.loading')}
+    </p>
+  );
+}
+
 export function LangLayout() {
   const { lang } = useParams();
+  const { pathname } = useLocation();
   const { t } = useT();
   const valid = isLang(lang);
   useStartPersistence();
   useDocumentSync(valid ? lang : 'en');
+  useScrollToTopOnNavigation();
   return (
     <>
       <Header />
       <main id="main" tabIndex={-1}>
-        {valid ? <Outlet /> : <NotFound />}
+        <RouteErrorBoundary key={pathname}>
+          <Suspense fallback={<PageLoading />}>{valid ? <Outlet /> : <NotFound />}</Suspense>
+        </RouteErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
       </footer>
-      <ScrollRestoration />
     </>
   );
 }

@@ -1,14 +1,16 @@
-// Browser entry: mounts the router.
+// Browser entry: mounts the routes in a browser router.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import './styles.css';
-import { createRouter } from './router';
+import { AppRoutes } from './router';
 
 const container = document.getElementById('root');
 if (container)
   createRoot(container).render(
     <StrictMode>
-      <RouterProvider router={createRouter()} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </StrictMode>,
   );

@@ -1,13 +1,10 @@
-// Error boundary for routes: 404 responses get the not-found page, anything else a calm message.
-import { isRouteErrorResponse, useRouteError } from 'react-router';
+// Error boundary around each page: a failure shows a calm message with a reload button,
+// never a blank page. It resets when the learner navigates elsewhere (keyed by path).
+import { Component, type ReactNode } from 'react';
 import { useT } from '../i18n';
-import { NotFound } from './not-found';
 
-export function RouteError() {
-  const error = useRouteError();
+function PageError() {
   const { t } = useT();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
-  console.error(error);
   return (
     <div className="message-page" role="alert">
       <h1>{t('error.title')}</h1>
@@ -17,4 +14,20 @@ export function RouteError() {
       </button>
     </div>
   );
+}
+
+export class RouteErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown) {
+    console.error(error);
+  }
+
+  override render() {
+    return this.state.failed ? <PageError /> : this.props.children;
+  }
 }

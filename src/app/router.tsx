@@ -1,29 +1,19 @@
-// Route table: every page below /:lang is lazy-loaded.
-import { createBrowserRouter, type RouteObject } from 'react-router';
-import { courseMapRoute, lessonRoute } from '../features/reader';
+// Route table: every page below /:lang is a lazy chunk, loaded when first visited.
+import { Route, Routes } from 'react-router';
+import { CourseMapPage, LessonPage } from '../features/reader';
 import { LangLayout } from './layout';
 import { NotFound } from './not-found';
 import { RootRedirect } from './root-redirect';
-import { RouteError } from './route-error';
 
-export const routes: RouteObject[] = [
-  { path: '/', element: <RootRedirect /> },
-  {
-    path: '/:lang',
-    element: <LangLayout />,
-    children: [
-      {
-        errorElement: <RouteError />,
-        children: [
-          { index: true, lazy: courseMapRoute },
-          { path: 'lessons/:slug', lazy: lessonRoute },
-          { path: '*', element: <NotFound /> },
-        ],
-      },
-    ],
-  },
-];
-
-export function createRouter() {
-  return createBrowserRouter(routes);
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<RootRedirect />} />
+      <Route path=":lang" element={<LangLayout />}>
+        <Route index element={<CourseMapPage />} />
+        <Route path="lessons/:slug" element={<LessonPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
 }

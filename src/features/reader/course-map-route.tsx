@@ -5,7 +5,7 @@ import { paths } from '../../app/paths';
 import { useLang, useT } from '../../i18n';
 import { useProgress } from '../progress';
 
-export function Component() {
+export default function CourseMapPage() {
   const lang = useLang();
   const { t } = useT();
   const read = useProgress((s) => s.lessonsRead);

@@ -1,5 +1,7 @@
-// Public API of the reader feature: lazy route modules and the section being read.
+// Public API of the reader feature: its lazy pages and the section being read.
+import { lazy } from 'react';
+
 export { useActiveSection } from './active-section';
 export { embedComponents, type EmbedProps } from './embeds';
-export const courseMapRoute = () => import('./course-map-route');
-export const lessonRoute = () => import('./lesson-route');
+export const CourseMapPage = lazy(() => import('./course-map-route'));
+export const LessonPage = lazy(() => import('./lesson-route'));

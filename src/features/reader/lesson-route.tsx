@@ -1,19 +1,39 @@
 // The lesson page: loads one lesson chunk for the URL's language and renders it with its contents.
-import { data, Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { use, useEffect } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { NotFound } from '../../app/not-found';
 import { lessonLoaders, lessons } from '../../shared/content/course';
 import { paths } from '../../app/paths';
 import { isLang, useT } from '../../i18n';
-import type { LessonDoc } from '../../shared/content/types';
+import type { Lang, LessonDoc } from '../../shared/content/types';
 import { markLessonRead, unmarkLessonRead, useProgress } from '../progress';
 import { ContentBody } from './content-renderer';
 import { TableOfContents } from './table-of-contents';
 
-export async function loader({ params }: LoaderFunctionArgs): Promise<LessonDoc> {
-  const load = isLang(params.lang) ? lessonLoaders[params.lang][params.slug ?? ''] : undefined;
-  // React Router's convention: a thrown response renders the route's error element as a 404.
-  // eslint-disable-next-line @typescript-eslint/only-throw-error
-  if (!load) throw data(null, { status: 404 });
-  return (await load()).default;
+const loaded = new Map<string, Promise<LessonDoc>>();
+
+/** One promise per lesson and language, kept so that `use()` sees the same promise on every render. */
+function loadLesson(lang: Lang, slug: string): Promise<LessonDoc> | null {
+  const load = lessonLoaders[lang][slug];
+  if (!load) return null;
+  const key = `${lang}/${slug}`;
+  let promise = loaded.get(key);
+  if (!promise) {
+    promise = load().then((m) => m.default);
+    // A failed chunk load (offline, new deploy) may succeed on the next visit.
+    promise.catch(() => loaded.delete(key));
+    loaded.set(key, promise);
+  }
+  return promise;
+}
+
+/** Scrolls to the URL's #section once the lesson is on the page. */
+function useScrollToSection(docKey: string) {
+  const { hash } = useLocation();
+  useEffect(() => {
+    const id = decodeURIComponent(hash.slice(1));
+    if (id) document.getElementById(id)?.scrollIntoView();
+  }, [docKey, hash]);
 }
 
 function ReadToggle({ id }: { id: string }) {
@@ -57,9 +77,16 @@ function Pager({ doc }: { doc: LessonDoc }) {
   );
 }
 
-export function Component() {
-  const doc = useLoaderData<typeof loader>();
+export default function LessonPage() {
+  const { lang, slug = '' } = useParams();
+  const promise = isLang(lang) ? loadLesson(lang, slug) : null;
+  return promise ? <Lesson promise={promise} /> : <NotFound />;
+}
+
+function Lesson({ promise }: { promise: Promise<LessonDoc> }) {
+  const doc = use(promise);
   const { t } = useT();
+  useScrollToSection(`${doc.lang}/${doc.id}`);
   return (
     <article className="lesson" lang={doc.lang}>
       <title>{`${doc.title} · ${t('app.name')}`}</title>

@@ -1,5 +1,5 @@
 // Language-free shapes the quiz engine works on; question texts live in content, not here.
-import { TASK_IDS, type TaskId } from '../../../shared/content/types';
+import { TASK_IDS, type TaskId } from '../../../shared/content/types.ts';
 
 export { TASK_IDS };
 export type { TaskId };
