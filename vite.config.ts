@@ -6,7 +6,7 @@ import { cirrusContent } from './tools/content/vite-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), cirrusContent()],
-  build: { target: 'es2022' },
+  build: { target: 'es2022', manifest: true },
   test: {
     globals: true,
     environment: 'node',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { LANGS } from '../../src/shared/content/types.ts';
 import { compileContent, readContentFiles, type CompiledContent } from './compile.ts';
+import { ContentError } from './issues.ts';
 
 const PREFIX = 'virtual:cirrus/';
 const RESOLVED = '\0' + PREFIX;
@@ -11,8 +12,13 @@ const RESOLVED = '\0' + PREFIX;
 const jsonModule = (value: unknown) =>
   `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 
+/**
+ * `root` holds the content/ folder (default: the Vite root). CIRRUS_CONTENT_ROOT overrides it, to
+ * build the app against another copy of content/ while the working tree's content is mid-edit.
+ */
 export function cirrusContent(options: { root?: string } = {}): Plugin {
-  let root = options.root ?? process.cwd();
+  const override = options.root ?? process.env.CIRRUS_CONTENT_ROOT;
+  let root = override ?? process.cwd();
   let cache: CompiledContent | null = null;
   const compiled = () => (cache ??= compileContent(readContentFiles(root)));
 
@@ -28,12 +34,19 @@ export function cirrusContent(options: { root?: string } = {}): Plugin {
   return {
     name: 'cirrus-content',
     configResolved(config) {
-      root = options.root ?? config.root;
+      root = override ?? config.root;
     },
     buildStart() {
       // Fail the build early, with every content problem listed by file and line.
       cache = null;
-      compiled();
+      try {
+        compiled();
+      } catch (error) {
+        if (error instanceof ContentError && override === undefined)
+          error.message +=
+            '\n(Content under edit by someone else? Set CIRRUS_CONTENT_ROOT to a folder holding another copy of content/, e.g. /tmp/content-snapshot made with `git archive HEAD content | tar -x -C /tmp/content-snapshot`.)';
+        throw error;
+      }
       this.addWatchFile(path.join(root, 'content'));
     },
     configureServer(server) {
