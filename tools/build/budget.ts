@@ -1,0 +1,125 @@
+// Size budgets, measured from the production build (dist/.vite/manifest.json), not from a timer.
+// Prints the JS each route needs before it can render, and fails when a budget is exceeded.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+interface Chunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+type Manifest = Record<string, Chunk>;
+
+// Kilobytes as Vite prints them (1 kB = 1,000 bytes).
+const KB = 1000;
+export const BUDGETS = {
+  /** Initial JS of home and lesson pages, gzip. */
+  initialKb: 130,
+  /** Any route's own chunks (beyond the shared entry), gzip. */
+  routeKb: 80,
+  /** The simulator's own chunks, gzip. */
+  simulatorKb: 120,
+  /** All CSS, gzip. */
+  cssKb: 25,
+} as const;
+
+/** Pages whose first paint needs the lesson text: measured with their largest lesson chunk. */
+const LESSON_PAGE = 'src/features/reader/lesson-route.tsx';
+const HOME_PAGE = 'src/features/reader/course-map-route.tsx';
+const LESSON_CHUNK = /^virtual:cirrus\/lesson\//;
+
+export interface RouteSize {
+  route: string;
+  initialKb: number;
+  ownKb: number;
+  limitKb: number;
+  ok: boolean;
+}
+
+export function measure(dist: string) {
+  const manifest = JSON.parse(
+    readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'),
+  ) as Manifest;
+  const sizes = new Map<string, number>();
+  const gz = (file: string) => {
+    let size = sizes.get(file);
+    if (size === undefined) {
+      size = gzipSync(readFileSync(path.join(dist, file))).length;
+      sizes.set(file, size);
+    }
+    return size;
+  };
+  const closure = (key: string, into = new Set<string>()) => {
+    const chunk = manifest[key];
+    if (!chunk || into.has(chunk.file)) return into;
+    into.add(chunk.file);
+    for (const dep of chunk.imports ?? []) closure(dep, into);
+    return into;
+  };
+  const total = (files: Iterable<string>) => [...files].reduce((sum, f) => sum + gz(f), 0) / KB;
+
+  const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
+  if (!entryKey) throw new Error('no entry chunk in the manifest');
+  const entry = closure(entryKey);
+  const lessonChunks = Object.keys(manifest).filter((k) => LESSON_CHUNK.test(k));
+  const largestLesson = Math.max(0, ...lessonChunks.map((k) => total(closure(k))));
+
+  const routes: RouteSize[] = [];
+  for (const page of manifest[entryKey]?.dynamicImports ?? []) {
+    const own = new Set([...closure(page)].filter((f) => !entry.has(f)));
+    const extra = page === LESSON_PAGE ? largestLesson : 0;
+    const initialKb = total(entry) + total(own) + extra;
+    const ownKb = total(own) + extra;
+    const name = path.basename(page).replace(/\.[tj]sx?$/, '');
+    const critical = page === LESSON_PAGE || page === HOME_PAGE;
+    const limitKb = critical
+      ? BUDGETS.initialKb
+      : /simulator/.test(page)
+        ? BUDGETS.simulatorKb
+        : BUDGETS.routeKb;
+    routes.push({
+      route: page === LESSON_PAGE ? `${name} (+ largest lesson)` : name,
+      initialKb,
+      ownKb,
+      limitKb,
+      ok: (critical ? initialKb : ownKb) <= limitKb,
+    });
+  }
+
+  const cssFiles = readdirSync(path.join(dist, 'assets'))
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => `assets/${f}`);
+  const cssKb = total(cssFiles);
+  return { entryKb: total(entry), routes, cssKb, cssOk: cssKb <= BUDGETS.cssKb };
+}
+
+function main() {
+  const dist = process.argv[2] ?? 'dist';
+  const { entryKb, routes, cssKb, cssOk } = measure(dist);
+  const rows = routes.map((r) => [
+    r.route,
+    r.initialKb.toFixed(1),
+    r.ownKb.toFixed(1),
+    `${r.limitKb}`,
+    r.ok ? 'ok' : 'OVER',
+  ]);
+  rows.push(['(all CSS)', cssKb.toFixed(1), '', `${BUDGETS.cssKb}`, cssOk ? 'ok' : 'OVER']);
+  const head = ['route', 'initial KB gz', 'own KB gz', 'limit KB', ''];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  console.log(`shared entry: ${entryKb.toFixed(1)} KB gzip`);
+  console.log(line(head));
+  for (const r of rows) console.log(line(r));
+  console.log(
+    'limits: home and lesson initial JS; other routes their own chunks (simulator has its own limit).',
+  );
+  if (!cssOk || routes.some((r) => !r.ok)) {
+    console.error('size budget exceeded');
+    process.exit(1);
+  }
+}
+
+main();
