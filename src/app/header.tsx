@@ -34,6 +34,7 @@ export function Header() {
         </Link>
         <nav aria-label={t('app.mainNav')} className="site-nav">
           <Link to={paths.home(lang)}>{t('nav.home')}</Link>
+          <Link to={paths.glossary(lang)}>{t('nav.glossary')}</Link>
         </nav>
         <div className="header-tools">
           <Link

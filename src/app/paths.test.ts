@@ -36,3 +36,14 @@ describe('preferredLanguage', () => {
     expect(preferredLanguage(null, [])).toBe('en');
   });
 });
+
+describe('quiz paths', () => {
+  it('builds practice scopes as query parameters', () => {
+    expect(paths.practice('en')).toBe('/en/practice');
+    expect(paths.practice('es', { task: '3.3' })).toBe('/es/practice?task=3.3');
+    expect(paths.practice('en', { lesson: 'compute-services' })).toBe(
+      '/en/practice?lesson=compute-services',
+    );
+    expect(paths.examResult('en', 'x1-abc')).toBe('/en/exam/x1-abc');
+  });
+});

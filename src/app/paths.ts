@@ -3,16 +3,27 @@ import type { Lang } from '../shared/content/types';
 
 const hashPart = (section?: string | null) => (section ? `#${encodeURIComponent(section)}` : '');
 
+function queryPart(params?: Record<string, string | undefined>): string {
+  const defined = Object.entries(params ?? {}).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined,
+  );
+  return defined.length === 0 ? '' : `?${new URLSearchParams(defined).toString()}`;
+}
+
 export const paths = {
   root: () => '/',
   home: (lang: Lang) => `/${lang}`,
   lesson: (lang: Lang, id: string, section?: string | null) =>
     `/${lang}/lessons/${encodeURIComponent(id)}${hashPart(section)}`,
   simulator: (lang: Lang) => `/${lang}/simulator`,
-  practice: (lang: Lang) => `/${lang}/practice`,
+  /** `scope` preselects what to practise: a task statement (`3.3`) or a lesson id. */
+  practice: (lang: Lang, scope?: { task?: string; lesson?: string }) =>
+    `/${lang}/practice${queryPart(scope)}`,
   exam: (lang: Lang) => `/${lang}/exam`,
+  examResult: (lang: Lang, examId: string) => `/${lang}/exam/${encodeURIComponent(examId)}`,
   review: (lang: Lang) => `/${lang}/review`,
   progress: (lang: Lang) => `/${lang}/progress`,
+  glossary: (lang: Lang, term?: string) => `/${lang}/glossary${hashPart(term)}`,
 };
 
 /**

@@ -1,6 +1,6 @@
 // Route table: every page below /:lang is a lazy chunk, loaded when first visited.
 import { Route, Routes } from 'react-router';
-import { CourseMapPage, LessonPage } from '../features/reader';
+import { CourseMapPage, GlossaryPage, LessonPage } from '../features/reader';
 import { LangLayout } from './layout';
 import { NotFound } from './not-found';
 import { RootRedirect } from './root-redirect';
@@ -12,6 +12,7 @@ export function AppRoutes() {
       <Route path=":lang" element={<LangLayout />}>
         <Route index element={<CourseMapPage />} />
         <Route path="lessons/:slug" element={<LessonPage />} />
+        <Route path="glossary" element={<GlossaryPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

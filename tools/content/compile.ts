@@ -6,10 +6,12 @@ import {
   TASK_IDS,
   type CourseDomain,
   type Lang,
+  type GlossaryTerm,
   type LessonDoc,
 } from '../../src/shared/content/types.ts';
 import { compileDiagram, type CompiledDiagram, type DiagramSource } from './diagrams.ts';
 import { parseCourse } from './course.ts';
+import { checkGlossary, isGlossaryFile } from './glossary.ts';
 import { ContentError, type ContentIssue } from './issues.ts';
 import {
   checkParity,
@@ -27,6 +29,7 @@ export interface CompiledContent {
   course: CourseDomain[];
   lessons: Record<Lang, LessonDoc[]>;
   questions: ParsedQuestion[];
+  glossary: GlossaryTerm[];
 }
 
 export function readContentFiles(root: string): Map<string, string> {
@@ -99,6 +102,7 @@ export function compileContent(files: ContentFiles): CompiledContent {
     if (
       file === 'content/course.yaml' ||
       file.startsWith('content/questions/') ||
+      isGlossaryFile(file) ||
       DIAGRAM_FILE.test(file)
     )
       continue;
@@ -152,6 +156,10 @@ export function compileContent(files: ContentFiles): CompiledContent {
     .map(([file, text]) => ({ file, text }));
   const bank = checkQuestionBank(questionFiles, anchors);
   issues.push(...bank.issues);
+  const glossaryFiles = [...files]
+    .filter(([f]) => isGlossaryFile(f))
+    .map(([file, text]) => ({ file, text }));
+  const glossary = checkGlossary(glossaryFiles, anchors, issues);
 
   if (issues.length > 0 || !course) throw new ContentError(issues);
   const order = (l: ParsedLesson) => l.domainFolder * 1000 + l.order;
@@ -159,6 +167,14 @@ export function compileContent(files: ContentFiles): CompiledContent {
   for (const lang of LANGS)
     lessons[lang] = [...parsed[lang].values()]
       .sort((a, b) => order(a) - order(b))
-      .map((l) => renderLesson(l, diagrams));
-  return { course, lessons, questions: bank.questions };
+      .map((l) => ({ ...renderLesson(l, diagrams), terms: termsOf(glossary, l, lang) }));
+  return { course, lessons, questions: bank.questions, glossary };
+}
+
+/** The glossary terms a lesson explains, sorted as that language sorts them. */
+function termsOf(glossary: readonly GlossaryTerm[], lesson: ParsedLesson, lang: Lang) {
+  return glossary
+    .filter((t) => t.lesson.startsWith(`${lesson.front.id}#`))
+    .map((t) => ({ id: t.id, term: t[lang].term }))
+    .sort((a, b) => a.term.localeCompare(b.term, lang));
 }

@@ -442,6 +442,7 @@ export function renderLesson(
     summary: lesson.front.summary,
     headings: lesson.headings.map(({ id, depth, text }) => ({ id, depth, text })),
     body,
+    terms: [],
   };
 }
 

@@ -113,6 +113,20 @@ export function cirrusContent(options: { root?: string } = {}): Plugin {
           })),
         );
       }
+      const glossary = /^glossary\/(en|es)$/.exec(what);
+      if (glossary) {
+        const lang = glossary[1] as 'en' | 'es';
+        const other = lang === 'en' ? 'es' : 'en';
+        return jsonModule(
+          content.glossary.map((t) => ({
+            id: t.id,
+            lesson: t.lesson,
+            term: t[lang].term,
+            definition: t[lang].definition,
+            translation: t[other].term,
+          })),
+        );
+      }
       throw new Error(`unknown content module ${id}`);
     },
   };

@@ -5,3 +5,4 @@ export { useActiveSection } from './active-section';
 export { embedComponents, type EmbedProps } from './embeds';
 export const CourseMapPage = lazy(() => import('./course-map-route'));
 export const LessonPage = lazy(() => import('./lesson-route'));
+export const GlossaryPage = lazy(() => import('./glossary-route'));

@@ -52,6 +52,24 @@ function ReadToggle({ id }: { id: string }) {
   );
 }
 
+/** Links to the glossary entries this lesson explains. */
+function LessonTerms({ doc }: { doc: LessonDoc }) {
+  const { t } = useT();
+  if (doc.terms.length === 0) return null;
+  return (
+    <section className="lesson-terms" aria-labelledby="lesson-terms">
+      <h2 id="lesson-terms">{t('lesson.terms')}</h2>
+      <ul>
+        {doc.terms.map((term) => (
+          <li key={term.id}>
+            <Link to={paths.glossary(doc.lang, term.id)}>{term.term}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function Pager({ doc }: { doc: LessonDoc }) {
   const { t } = useT();
   const list = lessons[doc.lang];
@@ -103,6 +121,7 @@ function Lesson({ promise }: { promise: Promise<LessonDoc> }) {
         </div>
         <div className="prose">
           <ContentBody nodes={doc.body} />
+          <LessonTerms doc={doc} />
           <div className="lesson-end">
             <ReadToggle id={doc.id} />
           </div>

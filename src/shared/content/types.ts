@@ -33,6 +33,17 @@ export interface LessonDoc extends LessonMeta {
   lang: Lang;
   headings: LessonHeading[];
   body: ContentNode[];
+  /** Glossary terms this lesson explains, in this language (linked from the lesson's end). */
+  terms: { id: string; term: string }[];
+}
+
+/** A recurring term, EN ↔ ES, tied to the lesson section that explains it. */
+export interface GlossaryTerm {
+  id: string;
+  /** `<lesson-id>#<heading-id>` */
+  lesson: string;
+  en: { term: string; definition: string };
+  es: { term: string; definition: string };
 }
 
 export interface CourseTask {

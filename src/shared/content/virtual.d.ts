@@ -11,3 +11,9 @@ declare module 'virtual:cirrus/questions/*' {
   const questions: unknown;
   export default questions;
 }
+
+// One module per language: glossary terms with that language's texts and the other's term.
+declare module 'virtual:cirrus/glossary/*' {
+  const terms: unknown;
+  export default terms;
+}
