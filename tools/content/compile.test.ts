@@ -965,11 +965,11 @@ describe('course.yaml', () => {
   const courseWith = (from: string, to: string) => edit(COURSE, from, to);
 
   it('needs the 19 task statements in order, reported on the first wrong one', () => {
-    const text = courseWith('- id: "3.8"', '- id: "3.9"');
+    const text = courseWith("- id: '3.8'", "- id: '3.9'");
     expectIssues(treeWith({ [COURSE_FILE]: text }), [
       {
         file: COURSE_FILE,
-        line: lineOf(text, '"3.9"'),
+        line: lineOf(text, "'3.9'"),
         message: 'task statements must be exactly 1.1, 1.2',
       },
     ]);
@@ -977,28 +977,28 @@ describe('course.yaml', () => {
 
   it('reports a missing last task statement on the last one listed', () => {
     const lines = COURSE.split('\n');
-    const at = lines.findIndex((l) => l.includes('- id: "4.3"'));
+    const at = lines.findIndex((l) => l.includes("- id: '4.3'"));
     const text = [...lines.slice(0, at), ...lines.slice(at + 2)].join('\n');
     expectIssues(treeWith({ [COURSE_FILE]: text }), [
       {
         file: COURSE_FILE,
-        line: lineOf(text, '- id: "4.2"'),
+        line: lineOf(text, "- id: '4.2'"),
         message: 'task statements must be exactly',
       },
     ]);
   });
 
   it('needs every task statement under its own domain', () => {
-    const text = courseWith('- id: "2.4"', '- id: "3.1"');
+    const text = courseWith("- id: '2.4'", "- id: '3.1'");
     expectIssues(treeWith({ [COURSE_FILE]: text }), [
       {
         file: COURSE_FILE,
-        line: lineOf(text, '"3.1"'),
+        line: lineOf(text, "'3.1'"),
         message: 'task statements must be exactly',
       },
       {
         file: COURSE_FILE,
-        line: lineOf(text, '"3.1"'),
+        line: lineOf(text, "'3.1'"),
         message: 'domain 2 lists a task statement of another domain',
       },
     ]);
