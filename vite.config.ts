@@ -2,10 +2,11 @@
 // Vite build, dev server and Vitest configuration.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicy } from './tools/build/csp.ts';
 import { cirrusContent } from './tools/content/vite-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), cirrusContent()],
+  plugins: [react(), cirrusContent(), contentSecurityPolicy()],
   build: { target: 'es2022', manifest: true },
   test: {
     globals: true,

@@ -1,10 +1,17 @@
-// Shared test fixtures: every page fails its test on a console error or an uncaught exception.
+// Shared test fixtures: every page fails its test on a console error, an uncaught exception or a
+// Content-Security-Policy violation.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const LANGS = ['en', 'es'] as const;
 
-export const test = base.extend<{ consoleErrors: string[] }>({
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
+
+export const test = base.extend<{ consoleErrors: string[]; cspViolations: void }>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -14,6 +21,23 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       page.on('pageerror', (err) => errors.push(err.message));
       await use(errors);
       expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  cspViolations: [
+    async ({ page }, use) => {
+      // Recorded in the page (the event does not reach Playwright otherwise) and read at the end.
+      await page.addInitScript(() => {
+        window.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) => {
+          window.__cspViolations?.push(`${e.violatedDirective}: ${e.blockedURI}`);
+        });
+      });
+      await use();
+      const violations = page.isClosed()
+        ? []
+        : await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+      expect(violations, 'CSP violations').toEqual([]);
     },
     { auto: true },
   ],
