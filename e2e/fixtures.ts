@@ -11,7 +11,7 @@ declare global {
   }
 }
 
-export const test = base.extend<{ consoleErrors: string[]; cspViolations: void }>({
+export const test = base.extend<{ consoleErrors: string[]; cspViolations: undefined }>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -33,7 +33,7 @@ export const test = base.extend<{ consoleErrors: string[]; cspViolations: void }
           window.__cspViolations?.push(`${e.violatedDirective}: ${e.blockedURI}`);
         });
       });
-      await use();
+      await use(undefined);
       const violations = page.isClosed()
         ? []
         : await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
