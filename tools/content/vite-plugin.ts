@@ -69,13 +69,9 @@ export function cirrusContent(options: { root?: string } = {}): Plugin {
         const lessons = Object.fromEntries(
           LANGS.map((lang) => [
             lang,
-            content.lessons[lang].map(({ id, task, domain, title, summary }) => ({
-              id,
-              task,
-              domain,
-              title,
-              summary,
-            })),
+            // Summaries are left out: only home shows them (virtual:cirrus/summaries), and this
+            // module is on every lesson page's critical path.
+            content.lessons[lang].map(({ id, task, domain, title }) => ({ id, task, domain, title })),
           ]),
         );
         const loaders = LANGS.map(
@@ -95,6 +91,16 @@ export function cirrusContent(options: { root?: string } = {}): Plugin {
           `export const questionCounts = ${JSON.stringify(counts)};`,
           `export const lessonLoaders = {${loaders}};`,
         ].join('\n');
+      }
+      if (what === 'summaries') {
+        return jsonModule(
+          Object.fromEntries(
+            LANGS.map((lang) => [
+              lang,
+              Object.fromEntries(content.lessons[lang].map((l) => [l.id, l.summary])),
+            ]),
+          ),
+        );
       }
       const lesson = /^lesson\/(en|es)\/([a-z0-9-]+)$/.exec(what);
       if (lesson) {

@@ -1,6 +1,7 @@
 // Home: the course map — the exam's domains, their task statements and the lessons under each.
 import { Link } from 'react-router';
 import { domains, lessons, questionCounts } from '../../shared/content/course';
+import { summaries } from '../../shared/content/summaries';
 import { paths } from '../../app/paths';
 import { useLang, useT } from '../../i18n';
 import { useProgress } from '../progress';
@@ -47,7 +48,7 @@ export default function CourseMapPage() {
                         <li key={l.id}>
                           <Link to={paths.lesson(lang, l.id)}>{l.title}</Link>
                           {l.id in read && <span className="badge">{t('home.read')}</span>}
-                          <p className="muted">{l.summary}</p>
+                          <p className="muted">{summaries[lang][l.id]}</p>
                         </li>
                       ))}
                     </ul>

@@ -29,6 +29,9 @@ export interface LessonMeta {
   summary: string;
 }
 
+/** What every page knows about every lesson (the summary is loaded only where shown). */
+export type LessonListing = Omit<LessonMeta, 'summary'>;
+
 export interface LessonDoc extends LessonMeta {
   lang: Lang;
   headings: LessonHeading[];

@@ -17,3 +17,9 @@ declare module 'virtual:cirrus/glossary/*' {
   const terms: unknown;
   export default terms;
 }
+
+// Lesson summaries per language ({ en: { <lesson-id>: summary }, es: … }), for the course map only.
+declare module 'virtual:cirrus/summaries' {
+  const summaries: unknown;
+  export default summaries;
+}
