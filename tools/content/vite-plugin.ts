@@ -71,7 +71,12 @@ export function cirrusContent(options: { root?: string } = {}): Plugin {
             lang,
             // Summaries are left out: only home shows them (virtual:cirrus/summaries), and this
             // module is on every lesson page's critical path.
-            content.lessons[lang].map(({ id, task, domain, title }) => ({ id, task, domain, title })),
+            content.lessons[lang].map(({ id, task, domain, title }) => ({
+              id,
+              task,
+              domain,
+              title,
+            })),
           ]),
         );
         const loaders = LANGS.map(
