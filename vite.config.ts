@@ -6,6 +6,8 @@ import { contentSecurityPolicy } from './tools/build/csp.ts';
 import { cirrusContent } from './tools/content/vite-plugin.ts';
 
 export default defineConfig({
+  // CIRRUS_BASE hosts the site under a sub-folder, e.g. CIRRUS_BASE=/cirrus/ npm run build.
+  base: process.env.CIRRUS_BASE ?? '/',
   plugins: [react(), cirrusContent(), contentSecurityPolicy()],
   build: { target: 'es2022', manifest: true },
   test: {

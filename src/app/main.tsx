@@ -9,7 +9,7 @@ const container = document.getElementById('root');
 if (container)
   createRoot(container).render(
     <StrictMode>
-      <BrowserRouter>
+      <BrowserRouter basename={import.meta.env.BASE_URL}>
         <AppRoutes />
       </BrowserRouter>
     </StrictMode>,

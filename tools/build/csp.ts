@@ -1,6 +1,8 @@
-// Content-Security-Policy for the built site: a <meta> tag in every HTML page and a `_headers` file
-// for static hosts that read one (Netlify, Cloudflare Pages). Dev mode is left alone, because
-// Vite's dev server relies on inline scripts for hot reload.
+// What the build adds for static hosts: a Content-Security-Policy <meta> tag, a `_headers` file for
+// hosts that read one (Netlify, Cloudflare Pages) and a 404.html fallback. Dev mode is left alone,
+// because Vite's dev server relies on inline scripts for hot reload.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Plugin } from 'vite';
 
 export const CSP_DIRECTIVES = {
@@ -54,6 +56,13 @@ export function contentSecurityPolicy(): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+    },
+    // Static hosts serve 404.html for unknown paths: the app then routes the URL itself, so a
+    // reload of any route (e.g. /es/exam) works without server rewrites.
+    writeBundle(options, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type === 'asset' && options.dir)
+        writeFileSync(path.join(options.dir, '404.html'), index.source);
     },
   };
 }
