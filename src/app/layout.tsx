@@ -7,6 +7,7 @@ import { Header } from './header';
 import { NotFound } from './not-found';
 import { RouteErrorBoundary } from './route-error';
 import { startSettingsPersistence, useSettings } from './settings';
+import { UpdateBanner } from './update-banner';
 
 /** Reads storage once the app is mounted (never at module scope or during render). */
 export function useStartPersistence() {
@@ -57,6 +58,7 @@ export function LangLayout() {
     <>
       <Header />
       <main id="main" tabIndex={-1}>
+        <UpdateBanner />
         <RouteErrorBoundary key={pathname}>
           <Suspense fallback={<PageLoading />}>{valid ? <Outlet /> : <NotFound />}</Suspense>
         </RouteErrorBoundary>

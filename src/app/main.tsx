@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import './styles.css';
 import { AppRoutes } from './router';
+import { registerServiceWorker } from './updates';
 
 const container = document.getElementById('root');
 if (container)
@@ -14,3 +15,5 @@ if (container)
       </BrowserRouter>
     </StrictMode>,
   );
+
+if (import.meta.env.PROD) window.addEventListener('load', registerServiceWorker, { once: true });

@@ -1,0 +1,80 @@
+// Generates dist/sw.js after the build: a service worker that precaches every file the app can
+// need (shell, every lesson chunk in both languages, the question banks, the simulator), so that
+// after one visit Cirrus works with the network off. A new version waits until the learner
+// chooses to reload (see src/app/updates.ts); it never takes over a page by itself.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+/** Files that are served but not needed offline. */
+const SKIP = new Set(['sw.js', '_headers', 'screenshot.png', '404.html']);
+
+function listFiles(dir: string, root = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === '.vite' ? [] : listFiles(full, root);
+    const rel = path.relative(root, full).split(path.sep).join('/');
+    return SKIP.has(rel) || rel.endsWith('.map') ? [] : [rel];
+  });
+}
+
+/** The worker's source: plain JS, no dependencies. `base` is the site's base path. */
+export function workerSource(files: readonly string[], version: string, base: string): string {
+  return `// Cirrus service worker, generated at build time (tools/build/service-worker.ts).
+const CACHE = ${JSON.stringify(`cirrus-${version}`)};
+const BASE = ${JSON.stringify(base)};
+const FILES = ${JSON.stringify(files.map((f) => base + f))};
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('cirrus-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // Every route is the same app shell; the app routes the URL itself.
+    event.respondWith(
+      caches.match(BASE + 'index.html').then((cached) => cached || fetch(request)),
+    );
+    return;
+  }
+  event.respondWith(caches.match(request).then((cached) => cached || fetch(request)));
+});
+`;
+}
+
+export function serviceWorker(): Plugin {
+  let base = '/';
+  return {
+    name: 'cirrus-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    writeBundle(options) {
+      const dir = options.dir;
+      if (!dir) return;
+      const files = listFiles(dir).sort();
+      const hash = createHash('sha256');
+      for (const f of files) hash.update(f).update(readFileSync(path.join(dir, f)));
+      const version = hash.digest('hex').slice(0, 12);
+      writeFileSync(path.join(dir, 'sw.js'), workerSource(files, version, base));
+    },
+  };
+}
