@@ -1,7 +1,13 @@
-// Offline: after one visit, the service worker serves the app with the network off.
+// Offline: after one visit, the service worker serves the whole app with the network off.
 import { expect, test } from './fixtures';
+import { QuizPage } from './pages/quiz';
+import { SimulatorPanel } from './pages/simulator';
 
-test('after one visit, lessons in the other language open offline', async ({ page, context }) => {
+test('after one visit: a lesson in the other language, practice and the simulator work offline', async ({
+  page,
+  context,
+}) => {
+  test.slow();
   await page.goto('/en');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // The worker precaches everything before it takes control of the page.
@@ -16,7 +22,14 @@ test('after one visit, lessons in the other language open offline', async ({ pag
   ).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Cómo funciona Lambda' })).toBeVisible();
 
-  await page.goto('/es/glossary');
-  await expect(page.getByRole('heading', { level: 1, name: 'Glosario' })).toBeVisible();
-  await expect(page.getByRole('term').first()).toBeVisible();
+  await new QuizPage(page, 'es').answerOnePracticeQuestion();
+
+  const sim = new SimulatorPanel(page, 'es');
+  await page.goto('/es/simulator?preset=spike');
+  await expect(page.getByRole('heading', { level: 1, name: sim.text.title })).toBeVisible();
+  const ec2Cost = sim.figure(sim.text.cost, 0);
+  const startCost = (await ec2Cost.textContent()) ?? '';
+  await sim.setSpeed(600);
+  await sim.play();
+  await expect(ec2Cost).not.toHaveText(startCost);
 });

@@ -1,5 +1,5 @@
 // Site header: name, navigation, language switch that keeps the section, and theme choice.
-import { Link, useLocation } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { useActiveSection } from '../features/reader';
 import { useLang, useT } from '../i18n';
 import { paths, switchLanguagePath } from './paths';
@@ -33,7 +33,14 @@ export function Header() {
           {t('app.name')}
         </Link>
         <nav aria-label={t('app.mainNav')} className="site-nav">
-          <Link to={paths.home(lang)}>{t('nav.home')}</Link>
+          <NavLink to={paths.home(lang)} end>
+            {t('nav.home')}
+          </NavLink>
+          <NavLink to={paths.practice(lang)}>{t('nav.practice')}</NavLink>
+          <NavLink to={paths.exam(lang)}>{t('nav.exam')}</NavLink>
+          <NavLink to={paths.review(lang)}>{t('nav.review')}</NavLink>
+          <NavLink to={paths.progress(lang)}>{t('nav.progress')}</NavLink>
+          <NavLink to={paths.simulator(lang)}>{t('nav.simulator')}</NavLink>
           <Link to={paths.glossary(lang)}>{t('nav.glossary')}</Link>
         </nav>
         <div className="header-tools">

@@ -1,7 +1,7 @@
 // Page frame for /:lang routes: header, main landmark, footer; keeps <html lang> and theme in sync.
 import { Suspense, useEffect } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router';
-import { startProgressPersistence } from '../features/progress';
+import { ProgressStatusBanner, startProgressPersistence } from '../features/progress';
 import { isLang, useT } from '../i18n';
 import { Header } from './header';
 import { NotFound } from './not-found';
@@ -59,6 +59,7 @@ export function LangLayout() {
       <Header />
       <main id="main" tabIndex={-1}>
         <UpdateBanner />
+        <ProgressStatusBanner />
         <RouteErrorBoundary key={pathname}>
           <Suspense fallback={<PageLoading />}>{valid ? <Outlet /> : <NotFound />}</Suspense>
         </RouteErrorBoundary>

@@ -15,7 +15,8 @@ export const paths = {
   home: (lang: Lang) => `/${lang}`,
   lesson: (lang: Lang, id: string, section?: string | null) =>
     `/${lang}/lessons/${encodeURIComponent(id)}${hashPart(section)}`,
-  simulator: (lang: Lang) => `/${lang}/simulator`,
+  /** `query` is a scenario from the simulator (its URLSearchParams as a string). */
+  simulator: (lang: Lang, query?: string) => `/${lang}/simulator${query ? `?${query}` : ''}`,
   /** `scope` preselects what to practise: a task statement (`3.3`) or a lesson id. */
   practice: (lang: Lang, scope?: { task?: string; lesson?: string }) =>
     `/${lang}/practice${queryPart(scope)}`,

@@ -66,5 +66,10 @@ export const useSettings = create<Settings & SettingsActions>()(
 );
 
 export function startSettingsPersistence(): Promise<void> {
-  return Promise.resolve(useSettings.persist.rehydrate()).catch(() => undefined);
+  try {
+    return Promise.resolve(useSettings.persist.rehydrate()).catch(() => undefined);
+  } catch {
+    // When the browser blocks storage, zustand leaves out the persist API: settings stay in memory.
+    return Promise.resolve();
+  }
 }

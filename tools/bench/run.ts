@@ -1,9 +1,9 @@
 // Entry of `npm run bench`: runs the registered benchmarks (or those named as arguments) and prints plain figures.
+import { drawBench } from './draw';
 import { engineBench } from './engine';
 import type { Bench } from './types';
 
-/** Add browser draw-time benchmarks here as further entries. */
-const BENCHES: readonly Bench[] = [engineBench];
+const BENCHES: readonly Bench[] = [engineBench, drawBench];
 
 const wanted = process.argv.slice(2);
 const selected = wanted.length > 0 ? BENCHES.filter((b) => wanted.includes(b.name)) : BENCHES;

@@ -50,11 +50,11 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     // Every route is the same app shell; the app routes the URL itself.
     event.respondWith(
-      caches.match(BASE + 'index.html').then((cached) => cached || fetch(request)),
+      caches.match(BASE + 'index.html', { ignoreVary: true }).then((cached) => cached || fetch(request)),
     );
     return;
   }
-  event.respondWith(caches.match(request).then((cached) => cached || fetch(request)));
+  event.respondWith(caches.match(request, { ignoreVary: true }).then((cached) => cached || fetch(request)));
 });
 `;
 }

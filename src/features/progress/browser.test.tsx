@@ -7,7 +7,9 @@ import { STORAGE_KEY } from './types';
 // The real default wiring: window.localStorage and the window `storage` event.
 async function freshModule() {
   vi.resetModules();
-  return import('./index');
+  const api = await import('./index');
+  await api.loadProgress();
+  return api;
 }
 
 function AnswerCount({ api }: { api: Awaited<ReturnType<typeof freshModule>> }) {

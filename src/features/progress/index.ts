@@ -1,66 +1,137 @@
 // Public API of learner progress: the persisted store, its save status, export/import and reset.
+// This module is in every page's initial bundle, so it is a thin view: the store itself (storage,
+// salvage, merging, validation) is loaded by loadProgress(), which the app starts after mounting.
+import { createElement, lazy, Suspense } from 'react';
 import { useStore } from 'zustand';
-import { createProgressStore, pickData, type ProgressActions, type ProgressState } from './store';
-import { exportProgress as exportData, type ImportedProgress } from './transfer';
-import type { ActiveExam, ProgressData, ProgressStatus } from './types';
+import { createStore } from 'zustand/vanilla';
+import type * as RuntimeModule from './runtime';
+import type { ProgressActions, ProgressState, ProgressStore } from './store';
+import type { ImportResult, ImportedProgress } from './transfer';
+import { emptyProgress, type ActiveExam, type ProgressData, type ProgressStatus } from './types';
 
-const progress = createProgressStore();
+type Runtime = ProgressStore & Omit<typeof RuntimeModule, 'createProgressStore'>;
 
-/** The app's one progress store (vanilla), for code outside React. */
-export const progressStore = progress.store;
+let runtime: Runtime | undefined;
+let loading: Promise<Runtime> | undefined;
+
+function loaded(): Runtime {
+  if (!runtime) throw new Error('progress is not loaded yet: await loadProgress() first');
+  return runtime;
+}
+
+const notLoaded = (): never => {
+  loaded();
+  throw new Error('unreachable');
+};
+
+/** Until the store loads: empty progress, and actions that say they must wait. */
+const view = createStore<ProgressState>()(() => ({
+  ...emptyProgress(),
+  markLessonRead: notLoaded,
+  unmarkLessonRead: notLoaded,
+  recordAnswer: notLoaded,
+  startExam: notLoaded,
+  answerExamQuestion: notLoaded,
+  flagExamQuestion: notLoaded,
+  finishExam: notLoaded,
+  discardExam: notLoaded,
+  resetProgress: notLoaded,
+  importProgress: notLoaded,
+}));
+const statusView = createStore<ProgressStatus>()(() => ({ mode: 'ok', backups: [] }));
+
+/** Loads the store once; the view then mirrors it (same objects, so selectors stay stable). */
+export function loadProgress(): Promise<ProgressStore> {
+  loading ??= import('./runtime').then(({ createProgressStore, ...tools }) => {
+    const store = createProgressStore();
+    view.setState(store.store.getState(), true);
+    store.store.subscribe((state) => view.setState(state, true));
+    statusView.setState(store.statusStore.getState(), true);
+    store.statusStore.subscribe((status) => statusView.setState(status, true));
+    runtime = { ...store, ...tools };
+    return runtime;
+  });
+  return loading;
+}
+
+/** The app's one progress store (vanilla), for code outside React. Actions need loadProgress(). */
+export const progressStore = view;
 
 export function useProgress<T>(selector: (state: ProgressState) => T): T {
-  return useStore(progress.store, selector);
+  return useStore(view, selector);
 }
 
 export function useProgressStatus<T>(selector: (status: ProgressStatus) => T): T {
-  return useStore(progress.statusStore, selector);
+  return useStore(statusView, selector);
 }
 
 export function getProgressStatus(): ProgressStatus {
-  return progress.statusStore.getState();
+  return statusView.getState();
 }
 
 /**
- * Call once from an effect at app start (never during render): reads saved progress,
- * merges it in and starts following other tabs. Returns the cleanup for the effect.
+ * Call once from an effect at app start (never during render): loads the store, reads saved
+ * progress, merges it in and starts following other tabs. Returns the cleanup for the effect.
  */
 export function startProgressPersistence(): () => void {
-  return progress.start();
+  if (runtime) return runtime.start();
+  let stop: (() => void) | undefined;
+  let cancelled = false;
+  void loadProgress().then((store) => {
+    if (!cancelled) stop = store.start();
+  });
+  return () => {
+    cancelled = true;
+    stop?.();
+  };
 }
 
 /** Saved text that could not be kept as it was, for the learner to download. */
 export function getBackups() {
-  return progress.getBackups();
+  return runtime?.getBackups() ?? [];
 }
 
 /** The current progress (or the given state) as a file's JSON text. */
-export function exportProgress(state: ProgressData = progress.store.getState()): string {
-  return exportData(pickData(state), Date.now());
+export function exportProgress(state?: ProgressData): string {
+  const tools = loaded();
+  return state ? tools.exportData(tools.pickData(state), Date.now()) : tools.exportProgress();
 }
 
-export const markLessonRead: ProgressActions['markLessonRead'] = (...args) =>
-  progress.store.getState().markLessonRead(...args);
-export const unmarkLessonRead: ProgressActions['unmarkLessonRead'] = (...args) =>
-  progress.store.getState().unmarkLessonRead(...args);
-export const recordAnswer: ProgressActions['recordAnswer'] = (...args) =>
-  progress.store.getState().recordAnswer(...args);
-export const startExam: ProgressActions['startExam'] = (...args) =>
-  progress.store.getState().startExam(...args);
-export const answerExamQuestion: ProgressActions['answerExamQuestion'] = (...args) =>
-  progress.store.getState().answerExamQuestion(...args);
-export const flagExamQuestion: ProgressActions['flagExamQuestion'] = (...args) =>
-  progress.store.getState().flagExamQuestion(...args);
-export const finishExam: ProgressActions['finishExam'] = (...args) =>
-  progress.store.getState().finishExam(...args);
-export const discardExam: ProgressActions['discardExam'] = (...args) =>
-  progress.store.getState().discardExam(...args);
+/** Validates an export file's text; a broken file is explained, never applied. */
+export function parseImport(text: string): ImportResult {
+  return loaded().parseImport(text);
+}
+
+/** Runs now once the store has loaded, else as soon as it has (a click never fails). */
+function whenLoaded(run: (store: ProgressStore) => void): void {
+  if (runtime) run(runtime);
+  else void loadProgress().then(run);
+}
+export function markLessonRead(lessonId: string, at?: number): void {
+  whenLoaded((store) => store.store.getState().markLessonRead(lessonId, at));
+}
+export function unmarkLessonRead(lessonId: string, at?: number): void {
+  whenLoaded((store) => store.store.getState().unmarkLessonRead(lessonId, at));
+}
+
+const act =
+  <K extends keyof ProgressActions>(name: K) =>
+  (...args: Parameters<ProgressActions[K]>): ReturnType<ProgressActions[K]> =>
+    (loaded().store.getState()[name] as (...a: typeof args) => ReturnType<ProgressActions[K]>)(
+      ...args,
+    );
+
+export const recordAnswer = act('recordAnswer');
+export const startExam = act('startExam');
+export const answerExamQuestion = act('answerExamQuestion');
+export const flagExamQuestion = act('flagExamQuestion');
+export const finishExam = act('finishExam');
+export const discardExam = act('discardExam');
 /** Empties progress in every open tab (a backup of what it replaces is kept). Ask the learner first. */
-export const resetProgress: ProgressActions['resetProgress'] = (...args) =>
-  progress.store.getState().resetProgress(...args);
+export const resetProgress = act('resetProgress');
 /** `merge` adds the file's progress to ours; `replace` makes it the only progress (a backup is kept). */
 export function importProgress(imported: ImportedProgress, mode: 'merge' | 'replace'): void {
-  progress.store.getState().importProgress(imported, mode);
+  loaded().store.getState().importProgress(imported, mode);
 }
 
 // Selectors return stored references, so components re-render only when that part changes.
@@ -83,10 +154,8 @@ export function selectActiveExam(state: ProgressData): ActiveExam | undefined {
   return newest;
 }
 
-export { parseImport, EXPORT_FORMAT } from './transfer';
 export type { ImportError, ImportResult, ImportedProgress } from './transfer';
 export { requestPersistentStorage, type PersistResult } from './persistent-storage';
-export { createProgressStore } from './store';
 export type {
   ExamResult,
   ProgressActions,
@@ -112,3 +181,15 @@ export type {
   ProgressStatusMode,
   StorageLike,
 } from './types';
+
+const StatusBannerBody = lazy(() => import('./status-banner-body'));
+
+/**
+ * App-wide notice when progress is not being saved normally. It sits in the initial bundle,
+ * so it stays tiny: its texts and markup load only when there is something to say.
+ */
+export function ProgressStatusBanner() {
+  const mode = useProgressStatus((s) => s.mode);
+  if (mode === 'ok') return null;
+  return createElement(Suspense, { fallback: null }, createElement(StatusBannerBody, { mode }));
+}

@@ -19,7 +19,8 @@ describe('pre-rendering', () => {
     expect(renderToString(<Summary />)).toBe('<p>0<!-- -->/<!-- -->0<!-- -->/<!-- -->ok</p>');
   });
 
-  it('starting persistence without storage works in memory and says so', () => {
+  it('starting persistence without storage works in memory and says so', async () => {
+    await progress.loadProgress();
     const stop = progress.startProgressPersistence();
     progress.recordAnswer({ questionId: 'q1', selected: ['a'], correct: true, mode: 'exam' });
     expect(progress.progressStore.getState().answers).toHaveLength(1);

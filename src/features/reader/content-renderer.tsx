@@ -1,5 +1,5 @@
 // Renders the compiled lesson tree with React; the browser never parses Markdown.
-import { createElement, type ReactNode } from 'react';
+import { createElement, Suspense, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n';
 import type { ContentElement, ContentNode, ContentProps } from '../../shared/content/types';
@@ -75,7 +75,15 @@ function Embed({ props }: { props: ContentProps | null }) {
   const { name = '', ...rest } = (props ?? {}) as Record<string, string>;
   const Component = embedComponents[name];
   if (!Component) return <p className="callout callout-note">{t('lesson.unknownEmbed')}</p>;
-  return <Component {...rest} />;
+  // Embeds are lazy chunks: the slot keeps their height (styles.css, per name) while they load,
+  // so the text below does not jump, and the lesson itself never waits for them.
+  return (
+    <div className="embed" data-embed={name}>
+      <Suspense fallback={<p className="embed-loading muted">{t('app.loading')}</p>}>
+        <Component {...rest} />
+      </Suspense>
+    </div>
+  );
 }
 
 function renderAnchor(props: ContentProps | null, children: ReactNode, key: number) {

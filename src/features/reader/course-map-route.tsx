@@ -1,10 +1,13 @@
 // Home: the course map — the exam's domains, their task statements and the lessons under each.
+import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { domains, lessons, questionCounts } from '../../shared/content/course';
 import { summaries } from '../../shared/content/summaries';
 import { paths } from '../../app/paths';
 import { useLang, useT } from '../../i18n';
 import { useProgress } from '../progress';
+import { QuizHomeSummary } from '../quiz';
+import { SimulatorCard } from '../simulator';
 
 export default function CourseMapPage() {
   const lang = useLang();
@@ -21,6 +24,18 @@ export default function CourseMapPage() {
       <p className="progress-summary">
         {t('home.progress', { read: readCount, total: list.length })}
       </p>
+      {/* Reviews due and readiness come from the quiz's own lazy chunk; the slot keeps its height. */}
+      <div className="quiz-summary-slot">
+        <Suspense fallback={null}>
+          <QuizHomeSummary />
+        </Suspense>
+      </div>
+      {/* The card is the simulator's own lazy chunk; its slot keeps its height while it loads. */}
+      <div className="sim-card-slot">
+        <Suspense fallback={null}>
+          <SimulatorCard />
+        </Suspense>
+      </div>
       {domains.map((domain) => (
         <section key={domain.id} className="domain" aria-labelledby={`domain-${domain.id}`}>
           <h2 id={`domain-${domain.id}`}>
@@ -54,7 +69,11 @@ export default function CourseMapPage() {
                     </ul>
                   )}
                   {questions > 0 && (
-                    <p className="muted">{t('home.questions', { count: questions })}</p>
+                    <p className="muted">
+                      <Link to={paths.practice(lang, { task: task.id })}>
+                        {t('home.questions', { count: questions })}
+                      </Link>
+                    </p>
                   )}
                 </li>
               );

@@ -3,5 +3,8 @@ import type { ComponentType } from 'react';
 
 export type EmbedProps = Record<string, string>;
 
-/** Filled as features register themselves (the simulator adds `simulator`). */
+/**
+ * Filled by the app (app/router.tsx adds the simulator's `simulator`). Entries should be
+ * React.lazy components: the reader renders them in a Suspense slot of reserved height.
+ */
 export const embedComponents: Record<string, ComponentType<EmbedProps>> = {};

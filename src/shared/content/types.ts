@@ -63,7 +63,11 @@ export interface CourseDomain {
 }
 
 /** Components a lesson may embed with a `::name{...}` directive, and their attributes. */
-export const EMBEDS = {} as const satisfies Record<string, Record<string, readonly string[]>>;
+export const EMBEDS = {
+  simulator: {
+    preset: ['image-uploads', 'steady-api', 'daily-peak', 'sudden-spike', 'idle-night', 'custom'],
+  },
+} as const satisfies Record<string, Record<string, readonly string[]>>;
 
 /** The 19 task statements of the CLF-C02 exam guide v1.0, in order. */
 export const TASK_IDS = [

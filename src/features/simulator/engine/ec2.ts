@@ -98,6 +98,8 @@ export function createEc2(settings: Ec2Settings, cpuS: number): Ec2Model {
     m.inServiceTick[id] = -m.warmupTicks;
     pushBack(m.inService, id);
   }
+  // Figures before the first tick describe the fleet that already exists.
+  m.metrics.inService = m.metrics.units = m.inService.length;
   return m;
 }
 

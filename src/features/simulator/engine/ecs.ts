@@ -169,6 +169,9 @@ export function createEcs(settings: EcsSettings, cpuS: number): EcsModel {
     if (!fargate) place(m, id, chooseHost(m), 0);
     toRunning(m, id);
   }
+  // Figures before the first tick describe the service and cluster that already exist.
+  m.metrics.runningTasks = m.metrics.units = m.running;
+  m.metrics.hosts = m.activeHosts;
   return m;
 }
 

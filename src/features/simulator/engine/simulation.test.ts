@@ -218,3 +218,15 @@ describe('latency window', () => {
     expect(metrics(sim).ec2.p50Ms).toBeNaN();
   });
 });
+
+describe('figures before the first tick', () => {
+  it('show the EC2 fleet and the ECS service that exist from the start', () => {
+    const sim = createSimulation(DEFAULT_SETTINGS);
+    const m = metrics(sim);
+    expect(m.ec2.inService).toBe(DEFAULT_SETTINGS.ec2.desired);
+    expect(m.ec2.units).toBe(DEFAULT_SETTINGS.ec2.desired);
+    expect(m.ecs.runningTasks).toBe(DEFAULT_SETTINGS.ecs.desired);
+    expect(m.ecs.units).toBe(DEFAULT_SETTINGS.ecs.desired);
+    expect(m.ecs.hosts).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,52 @@
+// Typed access to the question bank: one code-split module per language, loaded on quiz routes only.
+import type { Lang } from '../../shared/content/types';
+import type { QuestionMeta } from './engine';
+
+export interface QuestionOption {
+  id: string;
+  text: string;
+  /** Why this option is right or wrong. */
+  why: string;
+}
+
+/** Engine metadata plus one language's texts, as tools/content/vite-plugin.ts emits them. */
+export interface Question extends QuestionMeta {
+  stem: string;
+  options: QuestionOption[];
+}
+
+export interface QuestionBank {
+  lang: Lang;
+  /** In the build's order. */
+  questions: readonly Question[];
+  byId: ReadonlyMap<string, Question>;
+}
+
+// The content build validates every question (schema, parity, references), so a cast suffices here.
+const loaders: Record<Lang, () => Promise<{ default: unknown }>> = {
+  en: () => import('virtual:cirrus/questions/en'),
+  es: () => import('virtual:cirrus/questions/es'),
+};
+
+const loaded = new Map<Lang, Promise<QuestionBank>>();
+
+/** One promise per language, kept so that `use()` sees the same promise on every render. */
+export function loadQuestionBank(lang: Lang): Promise<QuestionBank> {
+  let promise = loaded.get(lang);
+  if (!promise) {
+    promise = loaders[lang]().then((m) => {
+      const questions = m.default as Question[];
+      return { lang, questions, byId: new Map(questions.map((q) => [q.id, q])) };
+    });
+    // A failed chunk load (offline, new deploy) may succeed on the next visit.
+    promise.catch(() => loaded.delete(lang));
+    loaded.set(lang, promise);
+  }
+  return promise;
+}
+
+/** Splits a `lesson-slug#heading-id` reference. */
+export function lessonRef(reference: string): { slug: string; section: string | null } {
+  const [slug = '', section] = reference.split('#');
+  return { slug, section: section ?? null };
+}
