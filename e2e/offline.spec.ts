@@ -25,8 +25,9 @@ test('after one visit: a lesson in the other language, practice and the simulato
   await new QuizPage(page, 'es').answerOnePracticeQuestion();
 
   const sim = new SimulatorPanel(page, 'es');
-  await page.goto('/es/simulator?preset=spike');
+  await page.goto('/es/simulator?preset=sudden-spike');
   await expect(page.getByRole('heading', { level: 1, name: sim.text.title })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: sim.text.preset })).toHaveValue('sudden-spike');
   const ec2Cost = sim.figure(sim.text.cost, 0);
   const startCost = (await ec2Cost.textContent()) ?? '';
   await sim.setSpeed(600);

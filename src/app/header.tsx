@@ -41,7 +41,7 @@ export function Header() {
           <NavLink to={paths.review(lang)}>{t('nav.review')}</NavLink>
           <NavLink to={paths.progress(lang)}>{t('nav.progress')}</NavLink>
           <NavLink to={paths.simulator(lang)}>{t('nav.simulator')}</NavLink>
-          <Link to={paths.glossary(lang)}>{t('nav.glossary')}</Link>
+          <NavLink to={paths.glossary(lang)}>{t('nav.glossary')}</NavLink>
         </nav>
         <div className="header-tools">
           <Link
