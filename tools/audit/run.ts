@@ -1,0 +1,98 @@
+// `npm run audit`: Lighthouse (mobile preset) on the production build, every main route in both
+// languages; prints the scores. An audit, not a test: it never fails the build.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const PORT = Number(process.env.AUDIT_PORT ?? 4180);
+const ROUTES = ['', '/lessons/serverless-computing', '/practice', '/exam', '/simulator'];
+const LANGS = ['en', 'es'];
+
+function chromePath(): string | undefined {
+  const fromEnv = process.env.CHROME_PATH ?? process.env.PLAYWRIGHT_CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+async function waitForServer(url: string) {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch (error) {
+      // not up yet
+      if (i % 50 === 49) console.error(String(error), (error as { cause?: unknown }).cause);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no server at ${url}`);
+}
+
+const pct = (score: number | null | undefined) =>
+  score === null || score === undefined ? '–' : String(Math.round(score * 100));
+
+async function main() {
+  if (!existsSync('dist/index.html')) throw new Error('run `npm run build` first');
+  const server = spawn(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromePath(),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    await waitForServer(`http://127.0.0.1:${PORT}/en`);
+    const rows: string[][] = [];
+    for (const lang of LANGS)
+      for (const route of ROUTES) {
+        const url = `http://127.0.0.1:${PORT}/${lang}${route}`;
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
+        const lhr = result?.lhr;
+        if (!lhr) throw new Error(`no result for ${url}`);
+        const c = lhr.categories;
+        const a = lhr.audits;
+        rows.push([
+          `/${lang}${route}`,
+          pct(c.performance?.score),
+          pct(c.accessibility?.score),
+          pct(c['best-practices']?.score),
+          pct(c.seo?.score),
+          a['cumulative-layout-shift']?.displayValue ?? '–',
+          a['largest-contentful-paint']?.displayValue ?? '–',
+          a['total-blocking-time']?.displayValue ?? '–',
+        ]);
+        const failing = Object.values(a)
+          .filter((x) => x.score !== null && x.score < 0.9 && x.scoreDisplayMode === 'binary')
+          .map((x) => x.id);
+        if (failing.length > 0)
+          console.log(`/${lang}${route}: failing audits: ${failing.join(', ')}`);
+      }
+    const head = ['route', 'perf', 'a11y', 'best', 'seo', 'CLS', 'LCP', 'TBT'];
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (r: string[]) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
+    console.log(line(head));
+    for (const r of rows) console.log(line(r));
+  } finally {
+    chrome.kill();
+    server.kill();
+  }
+}
+
+await main();
