@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { LANGS, type Lang } from '../../src/shared/content/types.ts';
 import type { ContentIssue } from './issues.ts';
+import { KEBAB } from './yaml-source.ts';
 
 export const DIAGRAM_CLASSES = new Set([
   'd-frame',
@@ -67,7 +68,7 @@ const StringsSchema = v.strictObject({
   title: v.pipe(v.string(), v.trim(), v.minLength(1)),
   desc: v.pipe(v.string(), v.trim(), v.minLength(1)),
   labels: v.record(
-    v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'label keys are kebab-case')),
+    v.pipe(v.string(), v.regex(KEBAB, 'label keys are kebab-case')),
     v.pipe(v.string(), v.minLength(1)),
   ),
 });

@@ -1,14 +1,13 @@
 // Parses and validates the glossary (content/glossary/*.yaml): recurring terms, EN ↔ ES, each tied to
 // the lesson section that explains it.
 import * as v from 'valibot';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { GlossaryTerm } from '../../src/shared/content/types.ts';
 import type { ContentIssue } from './issues.ts';
 import type { LessonAnchors } from './questions.ts';
+import { KEBAB, LESSON_REF, locator } from './yaml-source.ts';
 
 const GLOSSARY_FILE = /^content\/glossary\/[a-z0-9.-]+\.yaml$/;
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LESSON_REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)#([^#\s]+)$/;
 
 const text = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
 const entry = v.strictObject(
@@ -33,25 +32,6 @@ const fileSchema = v.strictObject(
 );
 
 export const isGlossaryFile = (file: string) => file.startsWith('content/glossary/');
-
-/** Line of the node at a path of map keys / list indexes (or of its deepest existing ancestor). */
-function lineAt(root: Node | null, path: readonly (string | number)[], lines: LineCounter) {
-  let node: unknown = root;
-  let offset = root?.range?.[0] ?? 0;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === segment);
-      if (!pair) break;
-      node = pair.value ?? pair.key;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      node = node.items[segment];
-    } else break;
-    const start = (node as Node | undefined)?.range?.[0];
-    if (start === undefined) break;
-    offset = start;
-  }
-  return lines.linePos(offset).line;
-}
 
 export function checkGlossary(
   files: readonly { file: string; text: string }[],
@@ -81,9 +61,9 @@ export function checkGlossary(
       issues.push({ file, line: 1, message: parsedFile.issues[0].message });
       continue;
     }
+    const locate = locator(doc, lines);
     parsedFile.output.terms.forEach((raw, index) => {
-      const at = (path: (string | number)[]) =>
-        lineAt(doc.contents, ['terms', index, ...path], lines);
+      const at = (path: (string | number)[]) => locate(['terms', index, ...path]).line;
       const parsed = v.safeParse(termSchema, raw);
       if (!parsed.success) {
         for (const issue of parsed.issues) {

@@ -20,11 +20,11 @@ import {
 import { diagramFigure, type CompiledDiagram } from './diagrams.ts';
 import type { ContentIssue } from './issues.ts';
 import { hastToContent } from './tree.ts';
+import { KEBAB } from './yaml-source.ts';
 
 type At = Omit<ContentIssue, 'message'>;
 
 const CALLOUTS = new Set(['note', 'tip', 'exam']);
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HEADING_ID = /\s*\{#([^}\s]*)\}\s*$/;
 const LESSON_PATH = /^content\/(en|es)\/lessons\/(\d\d)-[a-z0-9-]+\/(\d\d)-([a-z0-9-]+)\.md$/;
 

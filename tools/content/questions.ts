@@ -1,6 +1,6 @@
 // Parses and validates the question bank (content/questions/<task-id>-<slug>.yaml) at build time.
 import * as v from 'valibot';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { QUESTION_FORMAT, TASK_DOMAIN } from '../../src/features/quiz/engine/blueprint.ts';
 import {
   DIFFICULTIES,
@@ -11,6 +11,7 @@ import {
 } from '../../src/features/quiz/engine/types.ts';
 import { LANGS, type Lang, type Localized } from '../../src/shared/content/types.ts';
 import type { ContentIssue } from './issues.ts';
+import { KEBAB, LESSON_REF, locator, type Path, type Position } from './yaml-source.ts';
 
 export interface QuestionFile {
   /** Path relative to the repository root. */
@@ -39,8 +40,6 @@ export interface QuestionParseResult {
   issues: ContentIssue[];
 }
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LESSON_REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)#([^#\s]+)$/;
 const QUESTION_FILE = /^content\/questions\/(\d\.\d)-([a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$/;
 
 /** How a multiple-response stem states the count, per language; index = number of answers. */
@@ -102,52 +101,10 @@ const fileSchema = v.strictObject(
   'the file must be a map with task and questions',
 );
 
-type Path = readonly (string | number)[];
-
-interface Position {
-  line: number;
-  column: number;
-}
-
 /** What the cross-file checks need besides the questions. */
 interface FileAnalysis extends QuestionParseResult {
   task?: { id: TaskId; at: Position };
   ids: { id: string; at: Position }[];
-}
-
-/** Finds the YAML node at `path` (or the deepest existing ancestor) and returns where it starts. */
-function locator(doc: Document, lineCounter: LineCounter) {
-  return (path: Path, pointAtKey = false): Position => {
-    let node: unknown = doc.contents;
-    let offset = rangeStart(node) ?? 0;
-    for (const [i, segment] of path.entries()) {
-      if (isMap(node)) {
-        const pair = node.items.find(
-          (p) => isScalar(p.key) && String(p.key.value) === String(segment),
-        );
-        if (!pair) break;
-        if (pointAtKey && i === path.length - 1) {
-          offset = rangeStart(pair.key) ?? offset;
-          break;
-        }
-        node = pair.value;
-        offset = rangeStart(node) ?? rangeStart(pair.key) ?? offset;
-      } else if (isSeq(node) && typeof segment === 'number') {
-        node = node.items[segment];
-        if (node === undefined) break;
-        offset = rangeStart(node) ?? offset;
-      } else break;
-    }
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-}
-
-function rangeStart(node: unknown): number | undefined {
-  if (typeof node !== 'object' || node === null || !('range' in node) || !Array.isArray(node.range))
-    return undefined;
-  const start: unknown = node.range[0];
-  return typeof start === 'number' ? start : undefined;
 }
 
 /** A readable name for where an issue is, using question and option ids when they exist. */
