@@ -1,13 +1,6 @@
 // End-to-end tests against the production build served by `vite preview`, in Chromium.
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-/** Debian's Chromium where Playwright cannot download its own build (see README). */
-function chromiumPath(): string | undefined {
-  const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
+import { chromiumPath } from './tools/chromium.ts';
 
 const executablePath = chromiumPath();
 // E2E_PORT and E2E_DIST let several builds be tested side by side on one machine.

@@ -4,16 +4,11 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumPath } from '../chromium.ts';
 
 const PORT = Number(process.env.AUDIT_PORT ?? 4180);
 const ROUTES = ['', '/lessons/serverless-computing', '/practice', '/exam', '/simulator'];
 const LANGS = ['en', 'es'];
-
-function chromePath(): string | undefined {
-  const fromEnv = process.env.CHROME_PATH ?? process.env.PLAYWRIGHT_CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 
 async function waitForServer(url: string) {
   for (let i = 0; i < 300; i++) {
@@ -49,7 +44,8 @@ async function main() {
     },
   );
   const chrome = await chromeLauncher.launch({
-    chromePath: chromePath(),
+    // Lighthouse's own variable first, then the rule every other tool uses.
+    chromePath: process.env.CHROME_PATH ?? chromiumPath(),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
   });
   try {

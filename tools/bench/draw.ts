@@ -1,19 +1,12 @@
 // Draw-time benchmark: serves a bench page with Vite and times the simulator renderer in headless Chromium.
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
 import type { DrawBenchResult } from './draw-page';
+import { chromiumPath } from '../chromium.ts';
 import type { Bench, Figure } from './types';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Same rule as playwright.config.ts: Debian's Chromium where Playwright has no browser of its own. */
-function chromiumPath(): string | undefined {
-  const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 
 function percentile(xs: readonly number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
