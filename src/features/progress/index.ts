@@ -14,15 +14,13 @@ type Runtime = ProgressStore & Omit<typeof RuntimeModule, 'createProgressStore'>
 let runtime: Runtime | undefined;
 let loading: Promise<Runtime> | undefined;
 
-function loaded(): Runtime {
-  if (!runtime) throw new Error('progress is not loaded yet: await loadProgress() first');
-  return runtime;
-}
-
 const notLoaded = (): never => {
-  loaded();
-  throw new Error('unreachable');
+  throw new Error('progress is not loaded yet: await loadProgress() first');
 };
+
+function loaded(): Runtime {
+  return runtime ?? notLoaded();
+}
 
 /** Until the store loads: empty progress, and actions that say they must wait. */
 const view = createStore<ProgressState>()(() => ({

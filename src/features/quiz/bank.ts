@@ -1,4 +1,5 @@
 // Typed access to the question bank: one code-split module per language, loaded on quiz routes only.
+import { cachedLoader } from '../../shared/cached-loader';
 import type { Lang } from '../../shared/content/types';
 import type { QuestionMeta } from './engine';
 
@@ -28,22 +29,13 @@ const loaders: Record<Lang, () => Promise<{ default: unknown }>> = {
   es: () => import('virtual:cirrus/questions/es'),
 };
 
-const loaded = new Map<Lang, Promise<QuestionBank>>();
-
-/** One promise per language, kept so that `use()` sees the same promise on every render. */
-export function loadQuestionBank(lang: Lang): Promise<QuestionBank> {
-  let promise = loaded.get(lang);
-  if (!promise) {
-    promise = loaders[lang]().then((m) => {
-      const questions = m.default as Question[];
-      return { lang, questions, byId: new Map(questions.map((q) => [q.id, q])) };
-    });
-    // A failed chunk load (offline, new deploy) may succeed on the next visit.
-    promise.catch(() => loaded.delete(lang));
-    loaded.set(lang, promise);
-  }
-  return promise;
-}
+/** One promise per language (see cachedLoader). */
+export const loadQuestionBank = cachedLoader((lang: Lang): Promise<QuestionBank> =>
+  loaders[lang]().then((m) => {
+    const questions = m.default as Question[];
+    return { lang, questions, byId: new Map(questions.map((q) => [q.id, q])) };
+  }),
+);
 
 /** Splits a `lesson-slug#heading-id` reference. */
 export function lessonRef(reference: string): { slug: string; section: string | null } {

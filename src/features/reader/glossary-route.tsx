@@ -1,22 +1,15 @@
 // The glossary: recurring exam terms in the page's language with their translation, a filter, and
 // a link to the lesson section that explains each one.
-import { use, useDeferredValue, useEffect, useState } from 'react';
-import { Link, useLocation } from 'react-router';
+import { use, useDeferredValue, useState } from 'react';
+import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { useLang, useT } from '../../i18n';
 import { loadGlossary, type GlossaryEntry } from '../../shared/content/glossary';
+import { cachedLoader } from '../../shared/cached-loader';
 import type { Lang } from '../../shared/content/types';
+import { useScrollToHash } from './scroll-to-hash';
 
-const loaded = new Map<Lang, Promise<GlossaryEntry[]>>();
-function glossaryFor(lang: Lang) {
-  let promise = loaded.get(lang);
-  if (!promise) {
-    promise = loadGlossary(lang);
-    promise.catch(() => loaded.delete(lang));
-    loaded.set(lang, promise);
-  }
-  return promise;
-}
+const glossaryFor = cachedLoader(loadGlossary);
 
 /** Case- and accent-insensitive text for matching ("región" matches "region"). */
 export function fold(text: string): string {
@@ -57,11 +50,7 @@ function Terms({ lang }: { lang: Lang }) {
   const deferred = useDeferredValue(query);
   const shown = filterTerms(terms, deferred, lang);
   const other: Lang = lang === 'en' ? 'es' : 'en';
-  const { hash } = useLocation();
-  useEffect(() => {
-    const id = decodeURIComponent(hash.slice(1));
-    if (id) document.getElementById(id)?.scrollIntoView();
-  }, [hash]);
+  useScrollToHash();
 
   if (terms.length === 0) return <p className="muted">{t('glossary.empty')}</p>;
   return (

@@ -1,39 +1,25 @@
 // The lesson page: loads one lesson chunk for the URL's language and renders it with its contents.
-import { use, useEffect } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { use } from 'react';
+import { Link, useParams } from 'react-router';
 import { NotFound } from '../../app/not-found';
 import { lessonLoaders, lessons } from '../../shared/content/course';
 import { paths } from '../../app/paths';
 import { isLang, useT } from '../../i18n';
 import type { Lang, LessonDoc } from '../../shared/content/types';
 import { markLessonRead, unmarkLessonRead, useProgress } from '../progress';
+import { cachedLoader } from '../../shared/cached-loader';
 import { ContentBody } from './content-renderer';
+import { useScrollToHash } from './scroll-to-hash';
 import { TableOfContents } from './table-of-contents';
 
-const loaded = new Map<string, Promise<LessonDoc>>();
+/** Keyed by the chunk's loader, which is one per lesson and language. */
+const loadChunk = cachedLoader((load: () => Promise<{ default: LessonDoc }>) =>
+  load().then((m) => m.default),
+);
 
-/** One promise per lesson and language, kept so that `use()` sees the same promise on every render. */
 function loadLesson(lang: Lang, slug: string): Promise<LessonDoc> | null {
   const load = lessonLoaders[lang][slug];
-  if (!load) return null;
-  const key = `${lang}/${slug}`;
-  let promise = loaded.get(key);
-  if (!promise) {
-    promise = load().then((m) => m.default);
-    // A failed chunk load (offline, new deploy) may succeed on the next visit.
-    promise.catch(() => loaded.delete(key));
-    loaded.set(key, promise);
-  }
-  return promise;
-}
-
-/** Scrolls to the URL's #section once the lesson is on the page. */
-function useScrollToSection(docKey: string) {
-  const { hash } = useLocation();
-  useEffect(() => {
-    const id = decodeURIComponent(hash.slice(1));
-    if (id) document.getElementById(id)?.scrollIntoView();
-  }, [docKey, hash]);
+  return load ? loadChunk(load) : null;
 }
 
 function ReadToggle({ id }: { id: string }) {
@@ -104,7 +90,7 @@ export default function LessonPage() {
 function Lesson({ promise }: { promise: Promise<LessonDoc> }) {
   const doc = use(promise);
   const { t } = useT();
-  useScrollToSection(`${doc.lang}/${doc.id}`);
+  useScrollToHash(`${doc.lang}/${doc.id}`);
   return (
     <article className="lesson" lang={doc.lang}>
       <title>{`${doc.title} · ${t('app.name')}`}</title>
