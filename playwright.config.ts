@@ -1,4 +1,4 @@
-// End-to-end tests against the production build served by `vite preview`, in Chromium.
+// End-to-end tests against the production build served as a static host would (tools/build/serve.ts), in Chromium.
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './tools/chromium.ts';
 
@@ -39,7 +39,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
+    // A plain static server (no rewrites), so reloading deep links is tested as a host serves them.
+    command: `npx tsx tools/build/serve.ts ${DIST} --port ${PORT}`,
     url: `http://localhost:${PORT}/en`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,12 +1,14 @@
-// `npm run audit`: Lighthouse (mobile preset) on the production build, every main route in both
-// languages; prints the scores. An audit, not a test: it never fails the build.
-import { spawn } from 'node:child_process';
+// `npm run audit [dist]`: Lighthouse (mobile preset) on the production build, every main route in
+// both languages; prints the scores. An audit, not a test: it never fails the build.
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { serve } from '../build/serve.ts';
 import { chromiumPath } from '../chromium.ts';
 
 const PORT = Number(process.env.AUDIT_PORT ?? 4180);
+/** The build to audit (default dist/), served as a plain static host would serve it. */
+const DIST = process.argv[2] ?? 'dist';
 const ROUTES = ['', '/lessons/serverless-computing', '/practice', '/exam', '/simulator'];
 const LANGS = ['en', 'es'];
 
@@ -27,22 +29,8 @@ const pct = (score: number | null | undefined) =>
   score === null || score === undefined ? '–' : String(Math.round(score * 100));
 
 async function main() {
-  if (!existsSync('dist/index.html')) throw new Error('run `npm run build` first');
-  const server = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(PORT),
-      '--strictPort',
-    ],
-    {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+  if (!existsSync(`${DIST}/index.html`)) throw new Error('run `npm run build` first');
+  const server = serve(DIST, PORT);
   const chrome = await chromeLauncher.launch({
     // Lighthouse's own variable first, then the rule every other tool uses.
     chromePath: process.env.CHROME_PATH ?? chromiumPath(),
@@ -87,7 +75,7 @@ async function main() {
     for (const r of rows) console.log(line(r));
   } finally {
     chrome.kill();
-    server.kill();
+    server.close();
   }
 }
 
