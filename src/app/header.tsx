@@ -2,6 +2,7 @@
 import { Link, NavLink, useLocation } from 'react-router';
 import { useActiveSection } from '../features/reader';
 import { useLang, useT } from '../i18n';
+import { useHydrated } from '../shared/hydration';
 import { paths, switchLanguagePath } from './paths';
 import { THEMES, useSettings, type Theme } from './settings';
 
@@ -15,6 +16,8 @@ export function Header() {
   const lang = useLang();
   const { t } = useT();
   const location = useLocation();
+  // Pre-rendered HTML knows only the path; the query and #hash join once the page has hydrated.
+  const hydrated = useHydrated();
   const section = useActiveSection((s) => s.id);
   const theme = useSettings((s) => s.theme);
   const setTheme = useSettings((s) => s.setTheme);
@@ -46,7 +49,11 @@ export function Header() {
         <div className="header-tools">
           <Link
             className="lang-switch"
-            to={switchLanguagePath(location, other, section)}
+            to={switchLanguagePath(
+              hydrated ? location : { pathname: location.pathname, search: '', hash: '' },
+              other,
+              section,
+            )}
             hrefLang={other}
             lang={other}
             onClick={() => setLanguage(other)}

@@ -3,6 +3,7 @@ import { Suspense, useEffect } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router';
 import { ProgressStatusBanner, startProgressPersistence } from '../features/progress';
 import { isLang, useT } from '../i18n';
+import { useAlternateLinks } from './alternates';
 import { Header } from './header';
 import { NotFound } from './not-found';
 import { RouteErrorBoundary } from './route-error';
@@ -37,7 +38,7 @@ function useScrollToTopOnNavigation() {
   }, [pathname, hash]);
 }
 
-function PageLoading() {
+export function PageLoading() {
   const { t } = useT();
   return (
     <p className="page-loading" role="status">
@@ -54,6 +55,7 @@ export function LangLayout() {
   useStartPersistence();
   useDocumentSync(valid ? lang : 'en');
   useScrollToTopOnNavigation();
+  useAlternateLinks(pathname);
   return (
     <>
       <Header />

@@ -23,6 +23,11 @@ describe('switchLanguagePath', () => {
   it('works on the home page', () => {
     expect(switchLanguagePath({ pathname: '/es', search: '', hash: '' }, 'en')).toBe('/en');
   });
+  it('drops the trailing slash a static host may add (/en/lessons/x/)', () => {
+    const slash = { pathname: '/en/lessons/cloud-benefits/', search: '', hash: '' };
+    expect(switchLanguagePath(slash, 'es')).toBe('/es/lessons/cloud-benefits');
+    expect(switchLanguagePath({ pathname: '/en/', search: '', hash: '' }, 'es')).toBe('/es');
+  });
 });
 
 describe('preferredLanguage', () => {

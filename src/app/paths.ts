@@ -36,7 +36,7 @@ export function switchLanguagePath(
   lang: Lang,
   activeSection?: string | null,
 ): string {
-  const rest = location.pathname.replace(/^\/[^/]*/, '');
+  const rest = location.pathname.replace(/^\/[^/]*/, '').replace(/\/+$/, '');
   const hash = activeSection ? hashPart(activeSection) : location.hash;
   return `/${lang}${rest}${location.search}${hash}`;
 }

@@ -48,9 +48,14 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Every route is the same app shell; the app routes the URL itself.
+    // A pre-rendered page when the URL has one (/es/lessons/x → /es/lessons/x/index.html), else
+    // the app shell, which routes the URL itself.
+    const page = url.pathname + (url.pathname.endsWith('/') ? '' : '/') + 'index.html';
     event.respondWith(
-      caches.match(BASE + 'index.html', { ignoreVary: true }).then((cached) => cached || fetch(request)),
+      caches
+        .match(page, { ignoreVary: true })
+        .then((cached) => cached || caches.match(BASE + 'index.html', { ignoreVary: true }))
+        .then((cached) => cached || fetch(request)),
     );
     return;
   }
@@ -61,15 +66,17 @@ self.addEventListener('fetch', (event) => {
 
 export function serviceWorker(): Plugin {
   let base = '/';
+  let dir = '';
   return {
     name: 'cirrus-service-worker',
-    apply: 'build',
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     configResolved(config) {
       base = config.base;
+      dir = path.resolve(config.root, config.build.outDir);
     },
-    writeBundle(options) {
-      const dir = options.dir;
-      if (!dir) return;
+    // After every file is written, pre-rendered pages included (see prerender.ts).
+    closeBundle(error) {
+      if (error) return;
       const files = listFiles(dir).sort();
       const hash = createHash('sha256');
       for (const f of files) hash.update(f).update(readFileSync(path.join(dir, f)));

@@ -3,6 +3,7 @@ import { createElement, Suspense, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n';
 import type { ContentElement, ContentNode, ContentProps } from '../../shared/content/types';
+import { ClientOnly } from '../../shared/hydration';
 import { embedComponents } from './embeds';
 
 const CALLOUT_KINDS = ['note', 'tip', 'exam'] as const;
@@ -76,12 +77,16 @@ function Embed({ props }: { props: ContentProps | null }) {
   const Component = embedComponents[name];
   if (!Component) return <p className="callout callout-note">{t('lesson.unknownEmbed')}</p>;
   // Embeds are lazy chunks: the slot keeps their height (styles.css, per name) while they load,
-  // so the text below does not jump, and the lesson itself never waits for them.
+  // so the text below does not jump, and the lesson itself never waits for them. They are live
+  // widgets, so pre-rendered pages carry only the slot and the browser fills it.
+  const loading = <p className="embed-loading muted">{t('app.loading')}</p>;
   return (
     <div className="embed" data-embed={name}>
-      <Suspense fallback={<p className="embed-loading muted">{t('app.loading')}</p>}>
-        <Component {...rest} />
-      </Suspense>
+      <ClientOnly fallback={loading}>
+        <Suspense fallback={loading}>
+          <Component {...rest} />
+        </Suspense>
+      </ClientOnly>
     </div>
   );
 }

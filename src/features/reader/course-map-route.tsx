@@ -8,6 +8,7 @@ import { useLang, useT } from '../../i18n';
 import { useProgress } from '../progress';
 import { QuizHomeSummary } from '../quiz';
 import { SimulatorCard } from '../simulator';
+import { ClientOnly } from '../../shared/hydration';
 
 export default function CourseMapPage() {
   const lang = useLang();
@@ -24,11 +25,14 @@ export default function CourseMapPage() {
       <p className="progress-summary">
         {t('home.progress', { read: readCount, total: list.length })}
       </p>
-      {/* Reviews due and readiness come from the quiz's own lazy chunk; the slot keeps its height. */}
+      {/* Reviews due and readiness come from the quiz's own lazy chunk and the learner's saved
+          progress, so the browser fills this slot (it keeps its height meanwhile). */}
       <div className="quiz-summary-slot">
-        <Suspense fallback={null}>
-          <QuizHomeSummary />
-        </Suspense>
+        <ClientOnly>
+          <Suspense fallback={null}>
+            <QuizHomeSummary />
+          </Suspense>
+        </ClientOnly>
       </div>
       {/* The card is the simulator's own lazy chunk; its slot keeps its height while it loads. */}
       <div className="sim-card-slot">

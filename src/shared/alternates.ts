@@ -1,0 +1,16 @@
+// The addresses search engines need for a page: its canonical URL and the same page in every
+// language (hreflang), plus x-default (English). Used by the pre-renderer and by the app.
+import { LANGS } from './content/types.ts';
+
+/** Absolute URLs of `path` (below the base, e.g. `/en/glossary`) in every language. */
+export function alternateUrls(path: string, origin: string, base: string) {
+  const rest = path.replace(/^\/[^/]*/, '').replace(/\/+$/, '');
+  const abs = (lang: string) => new URL(`${base}${lang}${rest}`, origin).href;
+  return {
+    canonical: new URL(`${base}${path.replace(/^\/+/, '').replace(/\/+$/, '')}`, origin).href,
+    alternates: [
+      ...LANGS.map((lang) => ({ hreflang: lang, href: abs(lang) })),
+      { hreflang: 'x-default', href: abs('en') },
+    ],
+  };
+}

@@ -1,0 +1,161 @@
+// Pre-renders pages to static HTML after the browser build: home, every lesson and the glossary in
+// both languages with their full text, and the other routes as a frame (header, footer) that the
+// app fills in. It builds src/app/server.tsx for Node with the same Vite config (so the same
+// routes and lesson chunks), renders each URL and writes dist/<url>/index.html, which any static
+// host serves for that URL. The browser hydrates that HTML (src/app/main.tsx).
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { alternateUrls } from '../../src/shared/alternates.ts';
+
+interface ServerEntry {
+  prerenderPaths: () => string[];
+  render: (url: string) => Promise<string>;
+}
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+const escapeAttr = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * React 19 writes a page's <title> and <meta> (rendered inside the page component) at the start
+ * of the HTML; they belong in <head>, where the browser's React finds and adopts them.
+ */
+export function splitHoisted(html: string): { head: string; body: string } {
+  const match = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/?>|<link [^>]*\/?>)+/.exec(html);
+  const head = match?.[0] ?? '';
+  return { head, body: html.slice(head.length) };
+}
+
+/**
+ * Canonical and hreflang links need absolute URLs, so they are written only when the site's
+ * address is known (CIRRUS_SITE_URL); the app adds them at run time otherwise (src/app/alternates.ts).
+ */
+export function alternateLinks(url: string, siteUrl: string | undefined, base: string): string {
+  if (!siteUrl) return '';
+  const { canonical, alternates } = alternateUrls(url, siteUrl, base);
+  return [
+    `<link rel="canonical" href="${escapeAttr(canonical)}">`,
+    ...alternates.map(
+      (a) => `<link rel="alternate" hreflang="${a.hreflang}" href="${escapeAttr(a.href)}">`,
+    ),
+  ].join('');
+}
+
+/** The chunk files a page needs first (its route and, for lessons, the lesson's own chunk). */
+export function preloadFiles(url: string, manifest: Manifest): string[] {
+  const [, lang, section, slug] = url.split('/');
+  const keys =
+    section === undefined
+      ? ['src/features/reader/course-map-route.tsx']
+      : section === 'lessons' && slug
+        ? ['src/features/reader/lesson-route.tsx', `virtual:cirrus/lesson/${lang}/${slug}`]
+        : section === 'glossary'
+          ? ['src/features/reader/glossary-route.tsx']
+          : [];
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const dep of chunk.imports ?? []) visit(dep);
+  };
+  for (const key of keys) visit(key);
+  return [...files];
+}
+
+/** Puts one rendered page into the built index.html. */
+export function pageHtml(
+  template: string,
+  page: { url: string; html: string; lang: string; preload: string[]; alternates: string },
+  base: string,
+): string {
+  const { head, body } = splitHoisted(page.html);
+  const preload = page.preload
+    .filter((file) => !template.includes(`${base}${file}"`))
+    .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
+    .join('');
+  let out = template
+    .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
+    .replace('<div id="root"></div>', `<div id="root">${body}</div>`);
+  // Keep the build's own <head> order (CSP first); page tags go just before </head>.
+  out = out.replace('</head>', `${head}${page.alternates}${preload}</head>`);
+  if (!out.includes(body)) throw new Error('index.html has no empty <div id="root"></div>');
+  // The CSP (tools/build/csp.ts) blocks inline scripts and style attributes in markup.
+  if (/<script(?![^>]*\ssrc=)|\sstyle="/.test(body))
+    throw new Error(`${page.url}: pre-rendered HTML has an inline script or style attribute`);
+  return out;
+}
+
+export function prerender(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'cirrus-prerender',
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async writeBundle(options) {
+      const dist = options.dir;
+      if (!dist) return;
+      const serverOut = path.join(config.root, 'node_modules/.cirrus-prerender');
+      await build({
+        configFile: config.configFile,
+        root: config.root,
+        mode: config.mode,
+        base: config.base,
+        logLevel: 'warn',
+        build: {
+          ssr: 'src/app/server.tsx',
+          outDir: serverOut,
+          emptyOutDir: true,
+          copyPublicDir: false,
+          manifest: false,
+          minify: false,
+        },
+      });
+      const entry = (await import(
+        `${pathToFileURL(path.join(serverOut, 'server.js')).href}?v=${Date.now()}`
+      )) as ServerEntry;
+      const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
+      const manifest = JSON.parse(
+        readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'),
+      ) as Manifest;
+      const siteUrl = process.env.CIRRUS_SITE_URL || undefined;
+      const urls = entry.prerenderPaths();
+      for (const url of urls) {
+        let html: string;
+        try {
+          html = await entry.render(config.base + url.slice(1));
+        } catch (error) {
+          throw new Error(`pre-rendering ${url} failed: ${String(error)}`, { cause: error });
+        }
+        const file = path.join(dist, url.slice(1), 'index.html');
+        mkdirSync(path.dirname(file), { recursive: true });
+        const lang = url.split('/')[1] ?? 'en';
+        writeFileSync(
+          file,
+          pageHtml(
+            template,
+            {
+              url,
+              html,
+              lang,
+              preload: preloadFiles(url, manifest),
+              alternates: alternateLinks(url, siteUrl, config.base),
+            },
+            config.base,
+          ),
+        );
+      }
+      rmSync(serverOut, { recursive: true, force: true });
+      config.logger.info(`pre-rendered ${urls.length} pages`);
+    },
+  };
+}
