@@ -65,7 +65,11 @@ export function Header() {
           </Link>
           <label className="theme-picker">
             <span className="visually-hidden">{t('nav.theme')}</span>
-            <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
+            <select
+              value={theme}
+              onChange={(e) => setTheme(e.target.value as Theme)}
+              disabled={!hydrated}
+            >
               {THEMES.map((th) => (
                 <option key={th} value={th}>
                   {t(THEME_LABEL[th])}

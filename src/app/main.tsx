@@ -1,26 +1,21 @@
-// Browser entry: hydrates a pre-rendered page (tools/build/prerender.ts) or renders the app into
-// the empty shell (index.html, 404.html, and every page in development).
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+// Browser entry: the styles, then the app (start.tsx). A pre-rendered page can be read before any
+// script runs, so the app's code is fetched only once that page has painted: first paint never
+// waits for JavaScript. The empty shell (index.html, 404.html) starts the app at once.
 import './styles.css';
-import { AppRoutes } from './router';
-import { registerServiceWorker } from './updates';
 
-const container = document.getElementById('root');
-const app = (
-  <StrictMode>
-    <BrowserRouter basename={import.meta.env.BASE_URL}>
-      <AppRoutes />
-    </BrowserRouter>
-  </StrictMode>
-);
-if (container?.hasChildNodes())
-  hydrateRoot(container, app, {
-    // The pre-rendered HTML and the first browser render must match; React recovers from a
-    // mismatch by rendering again, but it is a bug, so it is reported (e2e fails on it).
-    onRecoverableError: (error) => console.error('Hydration error:', error),
+let started = false;
+function start() {
+  if (started) return;
+  started = true;
+  import('./start').catch((error: unknown) => {
+    // The page stays readable; links still work as plain page loads.
+    console.error('Cirrus could not start', error);
   });
-else if (container) createRoot(container).render(app);
+}
 
-if (import.meta.env.PROD) window.addEventListener('load', registerServiceWorker, { once: true });
+const prerendered = document.getElementById('root')?.hasChildNodes() ?? false;
+// requestAnimationFrame runs just before a paint, the timeout just after it. Hidden tabs do not
+// paint, so they start at once.
+if (prerendered && document.visibilityState === 'visible')
+  requestAnimationFrame(() => setTimeout(start, 0));
+else start();

@@ -1,4 +1,4 @@
-import { alternateLinks, pageHtml, preloadFiles, splitHoisted } from './prerender';
+import { alternateLinks, pageHtml, splitHoisted } from './prerender';
 
 const TEMPLATE = `<!doctype html>
 <html lang="en">
@@ -11,16 +11,6 @@ const TEMPLATE = `<!doctype html>
     <div id="root"></div>
   </body>
 </html>`;
-
-const MANIFEST = {
-  'src/features/reader/lesson-route.tsx': {
-    file: 'assets/lesson-route-C.js',
-    imports: ['_shared'],
-  },
-  _shared: { file: 'assets/shared-B.js' },
-  'virtual:cirrus/lesson/es/cloud-benefits': { file: 'assets/cloud-benefits-D.js' },
-  'src/features/reader/course-map-route.tsx': { file: 'assets/course-map-E.js' },
-};
 
 describe('splitHoisted', () => {
   it('moves the page title and meta tags React writes first out of the body', () => {
@@ -37,32 +27,16 @@ describe('splitHoisted', () => {
   });
 });
 
-describe('preloadFiles', () => {
-  it('preloads a lesson page, its imports and that lesson chunk in that language', () => {
-    expect(preloadFiles('/es/lessons/cloud-benefits', MANIFEST)).toEqual([
-      'assets/lesson-route-C.js',
-      'assets/shared-B.js',
-      'assets/cloud-benefits-D.js',
-    ]);
-  });
-
-  it('preloads the course map on home and nothing on browser-only pages', () => {
-    expect(preloadFiles('/en', MANIFEST)).toEqual(['assets/course-map-E.js']);
-    expect(preloadFiles('/en/exam', MANIFEST)).toEqual([]);
-  });
-});
-
 describe('pageHtml', () => {
   const page = {
     url: '/es/lessons/cloud-benefits',
     html: '<title>Beneficios · Cirrus</title><header>h</header><main>texto</main>',
     lang: 'es',
-    preload: ['assets/lesson-route-C.js', 'assets/shared-B.js'],
     alternates: '',
   };
 
   it('fills the root, sets the language and puts page tags in <head> after the CSP', () => {
-    const out = pageHtml(TEMPLATE, page, '/');
+    const out = pageHtml(TEMPLATE, page);
     expect(out).toContain('<html lang="es">');
     expect(out).toContain('<div id="root"><header>h</header><main>texto</main></div>');
     const head = out.slice(0, out.indexOf('</head>'));
@@ -70,23 +44,20 @@ describe('pageHtml', () => {
     expect(head.indexOf('Content-Security-Policy')).toBeLessThan(head.indexOf('<title>'));
   });
 
-  it('adds modulepreload links only for files the template does not load already', () => {
-    const out = pageHtml(TEMPLATE, page, '/');
-    expect(out).toContain(
-      '<link rel="modulepreload" crossorigin href="/assets/lesson-route-C.js">',
+  it('keeps dollar signs in page text as text', () => {
+    const html = "<main>Lambda costs $0.20 per 1M requests; $& and $' stay</main>";
+    expect(pageHtml(TEMPLATE, { ...page, html })).toContain(
+      '<div id="root"><main>Lambda costs $0.20 per 1M requests; $& and $\' stay</main></div>',
     );
-    expect(out.match(/shared-B\.js/g)).toHaveLength(1);
   });
 
   it('refuses markup the CSP would block: inline scripts and style attributes', () => {
     for (const html of ['<main><script>x()</script></main>', '<main style="color: red">x</main>'])
-      expect(() => pageHtml(TEMPLATE, { ...page, html }, '/')).toThrow(/inline script or style/);
+      expect(() => pageHtml(TEMPLATE, { ...page, html })).toThrow(/inline script or style/);
   });
 
   it('fails loudly when index.html has no empty root to fill', () => {
-    expect(() => pageHtml(TEMPLATE.replace('<div id="root"></div>', ''), page, '/')).toThrow(
-      /root/,
-    );
+    expect(() => pageHtml(TEMPLATE.replace('<div id="root"></div>', ''), page)).toThrow(/root/);
   });
 });
 

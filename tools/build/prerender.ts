@@ -2,7 +2,7 @@
 // both languages with their full text, and the other routes as a frame (header, footer) that the
 // app fills in. It builds src/app/server.tsx for Node with the same Vite config (so the same
 // routes and lesson chunks), renders each URL and writes dist/<url>/index.html, which any static
-// host serves for that URL. The browser hydrates that HTML (src/app/main.tsx).
+// host serves for that URL. The browser hydrates that HTML (src/app/start.tsx).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,12 +13,6 @@ interface ServerEntry {
   prerenderPaths: () => string[];
   render: (url: string) => Promise<string>;
 }
-
-interface ManifestChunk {
-  file: string;
-  imports?: string[];
-}
-type Manifest = Record<string, ManifestChunk>;
 
 const escapeAttr = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -48,44 +42,18 @@ export function alternateLinks(url: string, siteUrl: string | undefined, base: s
   ].join('');
 }
 
-/** The chunk files a page needs first (its route and, for lessons, the lesson's own chunk). */
-export function preloadFiles(url: string, manifest: Manifest): string[] {
-  const [, lang, section, slug] = url.split('/');
-  const keys =
-    section === undefined
-      ? ['src/features/reader/course-map-route.tsx']
-      : section === 'lessons' && slug
-        ? ['src/features/reader/lesson-route.tsx', `virtual:cirrus/lesson/${lang}/${slug}`]
-        : section === 'glossary'
-          ? ['src/features/reader/glossary-route.tsx']
-          : [];
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk || files.has(chunk.file)) return;
-    files.add(chunk.file);
-    for (const dep of chunk.imports ?? []) visit(dep);
-  };
-  for (const key of keys) visit(key);
-  return [...files];
-}
-
 /** Puts one rendered page into the built index.html. */
 export function pageHtml(
   template: string,
-  page: { url: string; html: string; lang: string; preload: string[]; alternates: string },
-  base: string,
+  page: { url: string; html: string; lang: string; alternates: string },
 ): string {
   const { head, body } = splitHoisted(page.html);
-  const preload = page.preload
-    .filter((file) => !template.includes(`${base}${file}"`))
-    .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
-    .join('');
   let out = template
-    .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
-    .replace('<div id="root"></div>', `<div id="root">${body}</div>`);
-  // Keep the build's own <head> order (CSP first); page tags go just before </head>.
-  out = out.replace('</head>', `${head}${page.alternates}${preload}</head>`);
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${page.lang}"`)
+    .replace('<div id="root"></div>', () => `<div id="root">${body}</div>`);
+  // Keep the build's own <head> order (CSP first); page tags go just before </head>. Function
+  // replacements, so a `$&` in lesson text stays text.
+  out = out.replace('</head>', () => `${head}${page.alternates}</head>`);
   if (!out.includes(body)) throw new Error('index.html has no empty <div id="root"></div>');
   // The CSP (tools/build/csp.ts) blocks inline scripts and style attributes in markup.
   if (/<script(?![^>]*\ssrc=)|\sstyle="/.test(body))
@@ -124,9 +92,6 @@ export function prerender(): Plugin {
         `${pathToFileURL(path.join(serverOut, 'server.js')).href}?v=${Date.now()}`
       )) as ServerEntry;
       const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
-      const manifest = JSON.parse(
-        readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'),
-      ) as Manifest;
       const siteUrl = process.env.CIRRUS_SITE_URL || undefined;
       const urls = entry.prerenderPaths();
       for (const url of urls) {
@@ -141,17 +106,12 @@ export function prerender(): Plugin {
         const lang = url.split('/')[1] ?? 'en';
         writeFileSync(
           file,
-          pageHtml(
-            template,
-            {
-              url,
-              html,
-              lang,
-              preload: preloadFiles(url, manifest),
-              alternates: alternateLinks(url, siteUrl, config.base),
-            },
-            config.base,
-          ),
+          pageHtml(template, {
+            url,
+            html,
+            lang,
+            alternates: alternateLinks(url, siteUrl, config.base),
+          }),
         );
       }
       rmSync(serverOut, { recursive: true, force: true });

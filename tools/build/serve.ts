@@ -1,12 +1,13 @@
 // Serves a built dist/ the way a plain static host does, with no rewrites: a file when it exists,
 // a folder's index.html (pre-rendered pages), else 404.html with status 404 (the app then routes
 // the URL itself). Headers come from dist/_headers, as Netlify or Cloudflare Pages would apply
-// them. The end-to-end tests run against it; `npm run preview` starts it by hand.
+// them, and text is gzipped as every real host does (Lighthouse measures transfer sizes). The end-to-end tests run against it; `npm run preview` starts it by hand.
 //   tsx tools/build/serve.ts [dist] [--port 4173] [--base /sub/]
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,6 +20,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json',
 };
+
+const COMPRESSIBLE = /\.(html|js|css|json|webmanifest|svg|txt|map)$/;
 
 interface HeaderRule {
   pattern: RegExp;
@@ -84,8 +87,14 @@ export function serve(dist: string, port: number, base = '/'): Server {
     const sitePath = `/${urlPath.slice(base.length)}`;
     for (const rule of rules)
       if (rule.pattern.test(sitePath)) for (const [k, v] of rule.headers) headers[k] = v;
+    let body = readFileSync(found.file);
+    if (/gzip/.test(String(req.headers['accept-encoding'])) && COMPRESSIBLE.test(found.file)) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+    }
+    headers['vary'] = 'Accept-Encoding';
     res.writeHead(found.status, headers);
-    res.end(req.method === 'HEAD' ? undefined : readFileSync(found.file));
+    res.end(req.method === 'HEAD' ? undefined : body);
   }).listen(port);
 }
 

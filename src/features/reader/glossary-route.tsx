@@ -6,6 +6,7 @@ import { paths } from '../../app/paths';
 import { useLang, useT } from '../../i18n';
 import { loadGlossary, type GlossaryEntry } from '../../shared/content/glossary';
 import { cachedLoader } from '../../shared/cached-loader';
+import { useHydrated } from '../../shared/hydration';
 import type { Lang } from '../../shared/content/types';
 import { useScrollToHash } from './scroll-to-hash';
 
@@ -47,6 +48,8 @@ function Terms({ lang }: { lang: Lang }) {
   const { t } = useT();
   const terms = use(glossaryFor(lang));
   const [query, setQuery] = useState('');
+  // Usable once the app runs; typing into pre-rendered HTML would be lost.
+  const hydrated = useHydrated();
   const deferred = useDeferredValue(query);
   const shown = filterTerms(terms, deferred, lang);
   const other: Lang = lang === 'en' ? 'es' : 'en';
@@ -57,7 +60,12 @@ function Terms({ lang }: { lang: Lang }) {
     <>
       <label className="field">
         <span>{t('glossary.filter')}</span>
-        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          disabled={!hydrated}
+        />
       </label>
       <p className="muted" role="status">
         {t('glossary.count', { count: shown.length })}

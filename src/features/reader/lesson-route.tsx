@@ -8,6 +8,7 @@ import { isLang, useT } from '../../i18n';
 import type { Lang, LessonDoc } from '../../shared/content/types';
 import { markLessonRead, unmarkLessonRead, useProgress } from '../progress';
 import { cachedLoader } from '../../shared/cached-loader';
+import { useHydrated } from '../../shared/hydration';
 import { ContentBody } from './content-renderer';
 import { useScrollToHash } from './scroll-to-hash';
 import { TableOfContents } from './table-of-contents';
@@ -25,9 +26,12 @@ function loadLesson(lang: Lang, slug: string): Promise<LessonDoc> | null {
 function ReadToggle({ id }: { id: string }) {
   const { t } = useT();
   const read = useProgress((s) => id in s.lessonsRead);
+  // Pre-rendered pages show the button before the app runs; until then a click could not count.
+  const hydrated = useHydrated();
   return (
     <button
       type="button"
+      disabled={!hydrated}
       className={read ? 'button button-done' : 'button'}
       aria-pressed={read}
       onClick={() => (read ? unmarkLessonRead(id) : markLessonRead(id))}
