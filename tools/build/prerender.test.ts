@@ -1,4 +1,4 @@
-import { alternateLinks, pageHtml, splitHoisted } from './prerender';
+import { alternateLinks, framePreloads, pageHtml, splitHoisted } from './prerender';
 
 const TEMPLATE = `<!doctype html>
 <html lang="en">
@@ -27,6 +27,32 @@ describe('splitHoisted', () => {
   });
 });
 
+describe('framePreloads', () => {
+  const manifest = {
+    'src/app/start.tsx': { file: 'assets/start.js', imports: ['_react'] },
+    _react: { file: 'assets/react.js' },
+    'src/features/quiz/ui/practice-route.tsx': { file: 'assets/practice.js', imports: ['_react'] },
+    'src/features/progress/runtime.ts': { file: 'assets/runtime.js' },
+    'virtual:cirrus/questions/es': { file: 'assets/questions-es.js' },
+    'virtual:cirrus/questions/en': { file: 'assets/questions-en.js' },
+  };
+
+  it('preloads the app, the route and its data for a browser-only page, in its language', () => {
+    expect(framePreloads('/es/practice', manifest)).toEqual([
+      'assets/start.js',
+      'assets/react.js',
+      'assets/practice.js',
+      'assets/runtime.js',
+      'assets/questions-es.js',
+    ]);
+  });
+
+  it('preloads nothing on readable pages, whose scripts wait for the first paint', () => {
+    expect(framePreloads('/es', manifest)).toEqual([]);
+    expect(framePreloads('/es/lessons/cloud-benefits', manifest)).toEqual([]);
+  });
+});
+
 describe('pageHtml', () => {
   const page = {
     url: '/es/lessons/cloud-benefits',
@@ -48,6 +74,13 @@ describe('pageHtml', () => {
     const html = "<main>Lambda costs $0.20 per 1M requests; $& and $' stay</main>";
     expect(pageHtml(TEMPLATE, { ...page, html })).toContain(
       '<div id="root"><main>Lambda costs $0.20 per 1M requests; $& and $\' stay</main></div>',
+    );
+  });
+
+  it('writes modulepreload links under the base path', () => {
+    const out = pageHtml(TEMPLATE, { ...page, preload: ['assets/start.js'] }, '/cirrus/');
+    expect(out).toContain(
+      '<link rel="modulepreload" crossorigin href="/cirrus/assets/start.js"></head>',
     );
   });
 

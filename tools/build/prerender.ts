@@ -14,6 +14,48 @@ interface ServerEntry {
   render: (url: string) => Promise<string>;
 }
 
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+/** Browser-only pages: their route chunk, and the data they load (progress, question bank). */
+const FRAME_PAGES: Record<string, (lang: string) => string[]> = {
+  practice: (lang) => quizPage('practice-route', lang),
+  exam: (lang) => quizPage('exam-route', lang),
+  review: (lang) => quizPage('review-route', lang),
+  progress: (lang) => quizPage('progress-route', lang),
+  simulator: () => ['src/features/simulator/ui/simulator-route.tsx'],
+};
+function quizPage(route: string, lang: string) {
+  return [
+    `src/features/quiz/ui/${route}.tsx`,
+    'src/features/progress/runtime.ts',
+    `virtual:cirrus/questions/${lang}`,
+  ];
+}
+
+/**
+ * The chunks a browser-only page (a frame with "Loading…") needs, so they download in parallel
+ * with the app instead of one after another. Readable pages preload nothing: their JavaScript
+ * waits until they have painted (src/app/main.tsx).
+ */
+export function framePreloads(url: string, manifest: Manifest): string[] {
+  const [, lang = 'en', section = ''] = url.split('/');
+  const page = FRAME_PAGES[section];
+  if (!page) return [];
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const dep of chunk.imports ?? []) visit(dep);
+  };
+  for (const key of ['src/app/start.tsx', ...page(lang)]) visit(key);
+  return [...files];
+}
+
 const escapeAttr = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -45,15 +87,19 @@ export function alternateLinks(url: string, siteUrl: string | undefined, base: s
 /** Puts one rendered page into the built index.html. */
 export function pageHtml(
   template: string,
-  page: { url: string; html: string; lang: string; alternates: string },
+  page: { url: string; html: string; lang: string; alternates: string; preload?: string[] },
+  base = '/',
 ): string {
   const { head, body } = splitHoisted(page.html);
+  const preload = (page.preload ?? [])
+    .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
+    .join('');
   let out = template
     .replace(/<html lang="[^"]*"/, () => `<html lang="${page.lang}"`)
     .replace('<div id="root"></div>', () => `<div id="root">${body}</div>`);
   // Keep the build's own <head> order (CSP first); page tags go just before </head>. Function
   // replacements, so a `$&` in lesson text stays text.
-  out = out.replace('</head>', () => `${head}${page.alternates}</head>`);
+  out = out.replace('</head>', () => `${head}${page.alternates}${preload}</head>`);
   if (!out.includes(body)) throw new Error('index.html has no empty <div id="root"></div>');
   // The CSP (tools/build/csp.ts) blocks inline scripts and style attributes in markup.
   if (/<script(?![^>]*\ssrc=)|\sstyle="/.test(body))
@@ -92,6 +138,9 @@ export function prerender(): Plugin {
         `${pathToFileURL(path.join(serverOut, 'server.js')).href}?v=${Date.now()}`
       )) as ServerEntry;
       const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
+      const manifest = JSON.parse(
+        readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'),
+      ) as Manifest;
       const siteUrl = process.env.CIRRUS_SITE_URL || undefined;
       const urls = entry.prerenderPaths();
       for (const url of urls) {
@@ -106,12 +155,17 @@ export function prerender(): Plugin {
         const lang = url.split('/')[1] ?? 'en';
         writeFileSync(
           file,
-          pageHtml(template, {
-            url,
-            html,
-            lang,
-            alternates: alternateLinks(url, siteUrl, config.base),
-          }),
+          pageHtml(
+            template,
+            {
+              url,
+              html,
+              lang,
+              alternates: alternateLinks(url, siteUrl, config.base),
+              preload: framePreloads(url, manifest),
+            },
+            config.base,
+          ),
         );
       }
       rmSync(serverOut, { recursive: true, force: true });

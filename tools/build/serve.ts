@@ -74,6 +74,7 @@ export function serve(dist: string, port: number, base = '/'): Server {
   const root = path.resolve(dist);
   const headersPath = path.join(root, '_headers');
   const rules = existsSync(headersPath) ? parseHeaders(readFileSync(headersPath, 'utf8')) : [];
+  const gzipped = new Map<string, Buffer>();
   return createServer((req, res) => {
     const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
     const found = resolveFile(root, urlPath, base);
@@ -87,9 +88,11 @@ export function serve(dist: string, port: number, base = '/'): Server {
     const sitePath = `/${urlPath.slice(base.length)}`;
     for (const rule of rules)
       if (rule.pattern.test(sitePath)) for (const [k, v] of rule.headers) headers[k] = v;
-    let body = readFileSync(found.file);
+    let body: Buffer = readFileSync(found.file);
     if (/gzip/.test(String(req.headers['accept-encoding'])) && COMPRESSIBLE.test(found.file)) {
-      body = gzipSync(body);
+      let zipped = gzipped.get(found.file);
+      if (!zipped) gzipped.set(found.file, (zipped = gzipSync(body)));
+      body = zipped;
       headers['content-encoding'] = 'gzip';
     }
     headers['vary'] = 'Accept-Encoding';
