@@ -72,8 +72,11 @@ for (const lang of LANGS) {
       expect(
         await page.evaluate(() => window.__serverHeading === document.querySelector('h1')),
       ).toBe(true);
-      // The live simulator fills its slot in the browser only.
-      await expect(page.locator('[data-embed="simulator"] canvas').first()).toBeVisible();
+      // The live simulator fills its slot in the browser only, once the reader gets near it.
+      const embed = page.locator('[data-embed="simulator"]').first();
+      await expect(embed.locator('canvas')).toHaveCount(0);
+      await embed.scrollIntoViewIfNeeded();
+      await expect(embed.locator('canvas').first()).toBeVisible();
       // After hydration the language switch carries the section being read.
       const other = lang === 'en' ? 'es' : 'en';
       await expect(page.locator('.lang-switch')).toHaveAttribute(

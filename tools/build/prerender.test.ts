@@ -33,8 +33,9 @@ describe('framePreloads', () => {
     _react: { file: 'assets/react.js' },
     'src/features/quiz/ui/practice-route.tsx': { file: 'assets/practice.js', imports: ['_react'] },
     'src/features/progress/runtime.ts': { file: 'assets/runtime.js' },
-    'virtual:cirrus/questions/es': { file: 'assets/questions-es.js' },
-    'virtual:cirrus/questions/en': { file: 'assets/questions-en.js' },
+    'virtual:cirrus/questions/es/1': { file: 'assets/questions-es-1.js' },
+    'virtual:cirrus/questions/es/4': { file: 'assets/questions-es-4.js' },
+    'virtual:cirrus/questions/en/1': { file: 'assets/questions-en-1.js' },
   };
 
   it('preloads the app, the route and its data for a browser-only page, in its language', () => {
@@ -43,7 +44,8 @@ describe('framePreloads', () => {
       'assets/react.js',
       'assets/practice.js',
       'assets/runtime.js',
-      'assets/questions-es.js',
+      'assets/questions-es-1.js',
+      'assets/questions-es-4.js',
     ]);
   });
 

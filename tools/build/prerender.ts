@@ -32,7 +32,7 @@ function quizPage(route: string, lang: string) {
   return [
     `src/features/quiz/ui/${route}.tsx`,
     'src/features/progress/runtime.ts',
-    `virtual:cirrus/questions/${lang}`,
+    ...[1, 2, 3, 4].map((domain) => `virtual:cirrus/questions/${lang}/${domain}`),
   ];
 }
 

@@ -113,15 +113,20 @@ export function cirrusContent(options: { root?: string } = {}): Plugin {
         if (!doc) throw new Error(`no lesson ${what}`);
         return jsonModule(doc);
       }
-      const questions = /^questions\/(en|es)$/.exec(what);
+      // One module per language and exam domain (`questions/es/3`), so no chunk outgrows the
+      // route budget; the quiz loads the four together (src/features/quiz/bank.ts).
+      const questions = /^questions\/(en|es)\/([1-4])$/.exec(what);
       if (questions) {
         const lang = questions[1] as 'en' | 'es';
+        const domain = `${questions[2]}.`;
         return jsonModule(
-          content.questions.map((q) => ({
-            ...q,
-            stem: q.stem[lang],
-            options: q.options.map((o) => ({ id: o.id, text: o.text[lang], why: o.why[lang] })),
-          })),
+          content.questions
+            .filter((q) => q.task.startsWith(domain))
+            .map((q) => ({
+              ...q,
+              stem: q.stem[lang],
+              options: q.options.map((o) => ({ id: o.id, text: o.text[lang], why: o.why[lang] })),
+            })),
         );
       }
       const glossary = /^glossary\/(en|es)$/.exec(what);

@@ -24,15 +24,27 @@ export interface QuestionBank {
 }
 
 // The content build validates every question (schema, parity, references), so a cast suffices here.
-const loaders: Record<Lang, () => Promise<{ default: unknown }>> = {
-  en: () => import('virtual:cirrus/questions/en'),
-  es: () => import('virtual:cirrus/questions/es'),
+// One chunk per exam domain keeps each under the route budget; they download in parallel.
+type Part = () => Promise<{ default: unknown }>;
+const loaders: Record<Lang, readonly Part[]> = {
+  en: [
+    () => import('virtual:cirrus/questions/en/1'),
+    () => import('virtual:cirrus/questions/en/2'),
+    () => import('virtual:cirrus/questions/en/3'),
+    () => import('virtual:cirrus/questions/en/4'),
+  ],
+  es: [
+    () => import('virtual:cirrus/questions/es/1'),
+    () => import('virtual:cirrus/questions/es/2'),
+    () => import('virtual:cirrus/questions/es/3'),
+    () => import('virtual:cirrus/questions/es/4'),
+  ],
 };
 
-/** One promise per language (see cachedLoader). */
+/** One promise per language (see cachedLoader); questions in the build's order, domain by domain. */
 export const loadQuestionBank = cachedLoader((lang: Lang): Promise<QuestionBank> =>
-  loaders[lang]().then((m) => {
-    const questions = m.default as Question[];
+  Promise.all(loaders[lang].map((load) => load())).then((parts) => {
+    const questions = parts.flatMap((m) => m.default as Question[]);
     return { lang, questions, byId: new Map(questions.map((q) => [q.id, q])) };
   }),
 );

@@ -1,9 +1,16 @@
 // Renders the compiled lesson tree with React; the browser never parses Markdown.
-import { createElement, Suspense, type ReactNode } from 'react';
+import {
+  createElement,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n';
 import type { ContentElement, ContentNode, ContentProps } from '../../shared/content/types';
-import { ClientOnly } from '../../shared/hydration';
 import { embedComponents } from './embeds';
 
 const CALLOUT_KINDS = ['note', 'tip', 'exam'] as const;
@@ -71,8 +78,29 @@ function ScrollTable({
   );
 }
 
+/** True once `ref` comes within `margin` of the viewport (and from then on). */
+function useNearViewport(ref: RefObject<HTMLElement | null>, margin: string): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (near || !element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true);
+      },
+      { rootMargin: margin },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, margin, near]);
+  return near;
+}
+
 function Embed({ props }: { props: ContentProps | null }) {
   const { t } = useT();
+  const slot = useRef<HTMLDivElement>(null);
+  // A live widget costs download and CPU: it loads when the reader gets near it, not with the page.
+  const near = useNearViewport(slot, '600px 0px');
   const { name = '', ...rest } = (props ?? {}) as Record<string, string>;
   const Component = embedComponents[name];
   if (!Component) return <p className="callout callout-note">{t('lesson.unknownEmbed')}</p>;
@@ -81,12 +109,14 @@ function Embed({ props }: { props: ContentProps | null }) {
   // widgets, so pre-rendered pages carry only the slot and the browser fills it.
   const loading = <p className="embed-loading muted">{t('app.loading')}</p>;
   return (
-    <div className="embed" data-embed={name}>
-      <ClientOnly fallback={loading}>
+    <div className="embed" data-embed={name} ref={slot}>
+      {near ? (
         <Suspense fallback={loading}>
           <Component {...rest} />
         </Suspense>
-      </ClientOnly>
+      ) : (
+        loading
+      )}
     </div>
   );
 }
