@@ -41,6 +41,12 @@ for (const lang of LANGS) {
       await expect(page.getByRole('img')).toHaveCount(4);
     });
 
+    test('a browser-only page says it needs JavaScript', async ({ page }) => {
+      await page.goto(`/${lang}/exam`);
+      await expect(page.locator(`.noscript[lang="${lang}"]`)).toBeVisible();
+      await expect(page.locator(`.noscript[lang="${lang}"]`)).toContainText('JavaScript');
+    });
+
     test('home lists the course and links to pre-rendered lessons', async ({ page }) => {
       await page.goto(`/${lang}`);
       await expect(page.getByRole('heading', { level: 1, name: text.home })).toBeVisible();
