@@ -1,18 +1,22 @@
 // The course map's practice summary: reviews due today, answers so far, the last mock exam.
-// Lazy, so the home page's initial code does not carry the scheduler; its slot is reserved.
+// Lazy, so the home page's initial code does not carry it; its slot is reserved. The scheduler
+// behind the counts (home-stats.ts) loads only once the learner has answered something.
 import '../../../i18n/namespaces/quiz';
 import './quiz.css';
-import { useMemo } from 'react';
+import { use, useMemo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { questionCounts } from '../../../shared/content/course';
 import { useLang, useT } from '../../../i18n';
 import { selectAnswers, selectExams, useProgress } from '../../progress';
-import { cardsFromLog, dueCount, latestAnswers } from '../engine';
+import { cachedLoader } from '../../../shared/cached-loader';
+import type { HomeStats } from './home-stats';
 import { wholePercent } from './labels';
 import { endOfDay, useNow } from './time';
 
 const MINUTE_MS = 60_000;
+const NOTHING_YET: HomeStats = { due: 0, answered: 0, correct: 0 };
+const loadStats = cachedLoader(() => import('./home-stats'));
 
 export default function HomeSummary() {
   const lang = useLang();
@@ -21,14 +25,11 @@ export default function HomeSummary() {
   const exams = useProgress(selectExams);
   const now = useNow(MINUTE_MS);
   const total = Object.values(questionCounts).reduce<number>((sum, n) => sum + (n ?? 0), 0);
-  const { due, answered, correct } = useMemo(() => {
-    const latest = latestAnswers(answers);
-    return {
-      due: dueCount(cardsFromLog(answers), endOfDay(now)),
-      answered: latest.size,
-      correct: [...latest.values()].filter((a) => a.correct).length,
-    };
-  }, [answers, now]);
+  const stats = answers.length > 0 ? use(loadStats('stats')) : null;
+  const { due, answered, correct } = useMemo(
+    () => (stats ? stats.homeStats(answers, endOfDay(now)) : NOTHING_YET),
+    [stats, answers, now],
+  );
   const last = exams[exams.length - 1];
   return (
     <section className="quiz-summary" aria-label={t('summary.label')}>
