@@ -4,10 +4,7 @@
 // browser-only pages start the app at once (their chunks are preloaded, see prerender.ts).
 import './styles.css';
 
-let started = false;
 function start() {
-  if (started) return;
-  started = true;
   import('./start').catch((error: unknown) => {
     // The page stays readable; links still work as plain page loads.
     console.error('Cirrus could not start', error);

@@ -1,4 +1,5 @@
 // Every URL in the app is built here; URLs always carry the language.
+import { pathInLang } from '../shared/alternates';
 import type { Lang } from '../shared/content/types';
 
 const hashPart = (section?: string | null) => (section ? `#${encodeURIComponent(section)}` : '');
@@ -36,9 +37,8 @@ export function switchLanguagePath(
   lang: Lang,
   activeSection?: string | null,
 ): string {
-  const rest = location.pathname.replace(/^\/[^/]*/, '').replace(/\/+$/, '');
   const hash = activeSection ? hashPart(activeSection) : location.hash;
-  return `/${lang}${rest}${location.search}${hash}`;
+  return `${pathInLang(location.pathname, lang)}${location.search}${hash}`;
 }
 
 /** Language for `/`: the saved one, else the browser's (es* → es), else English. */
