@@ -3,15 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-interface Chunk {
-  file: string;
-  isEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-  css?: string[];
-}
-type Manifest = Record<string, Chunk>;
+import { APP_CHUNK, chunkFiles, readManifest } from './manifest.ts';
 
 // Kilobytes as Vite prints them (1 kB = 1,000 bytes).
 const KB = 1000;
@@ -30,8 +22,6 @@ export const BUDGETS = {
 const LESSON_PAGE = 'src/features/reader/lesson-route.tsx';
 const HOME_PAGE = 'src/features/reader/course-map-route.tsx';
 const LESSON_CHUNK = /^virtual:cirrus\/lesson\//;
-/** The app itself, which the entry imports once the page has painted (src/app/main.tsx). */
-const APP = 'src/app/start.tsx';
 
 export interface RouteSize {
   route: string;
@@ -42,9 +32,7 @@ export interface RouteSize {
 }
 
 export function measure(dist: string) {
-  const manifest = JSON.parse(
-    readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'),
-  ) as Manifest;
+  const manifest = readManifest(dist);
   const sizes = new Map<string, number>();
   const gz = (file: string) => {
     let size = sizes.get(file);
@@ -54,21 +42,15 @@ export function measure(dist: string) {
     }
     return size;
   };
-  const closure = (key: string, into = new Set<string>()) => {
-    const chunk = manifest[key];
-    if (!chunk || into.has(chunk.file)) return into;
-    into.add(chunk.file);
-    for (const dep of chunk.imports ?? []) closure(dep, into);
-    return into;
-  };
+  const closure = (key: string, into?: Set<string>) => chunkFiles(manifest, key, into);
   const total = (files: Iterable<string>) => [...files].reduce((sum, f) => sum + gz(f), 0) / KB;
 
   const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
   if (!entryKey) throw new Error('no entry chunk in the manifest');
-  const app = manifest[APP];
-  if (!app) throw new Error(`no ${APP} chunk in the manifest`);
+  const app = manifest[APP_CHUNK];
+  if (!app) throw new Error(`no ${APP_CHUNK} chunk in the manifest`);
   // The entry only loads the styles and then the app (start.tsx): both are needed before any page.
-  const entry = closure(APP, closure(entryKey));
+  const entry = closure(APP_CHUNK, closure(entryKey));
   const lessonChunks = Object.keys(manifest).filter((k) => LESSON_CHUNK.test(k));
   const largestLesson = Math.max(0, ...lessonChunks.map((k) => total(closure(k))));
 

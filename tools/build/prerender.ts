@@ -8,17 +8,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { alternateUrls } from '../../src/shared/alternates.ts';
+import { APP_CHUNK, chunkFiles, readManifest, type Manifest } from './manifest.ts';
 
 interface ServerEntry {
   prerenderPaths: () => string[];
   render: (url: string) => Promise<string>;
 }
-
-interface ManifestChunk {
-  file: string;
-  imports?: string[];
-}
-type Manifest = Record<string, ManifestChunk>;
 
 /** Browser-only pages: their route chunk, and the data they load (progress, question bank). */
 const FRAME_PAGES: Record<string, (lang: string) => string[]> = {
@@ -46,13 +41,7 @@ export function framePreloads(url: string, manifest: Manifest): string[] {
   const page = FRAME_PAGES[section];
   if (!page) return [];
   const files = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk || files.has(chunk.file)) return;
-    files.add(chunk.file);
-    for (const dep of chunk.imports ?? []) visit(dep);
-  };
-  for (const key of ['src/app/start.tsx', ...page(lang)]) visit(key);
+  for (const key of [APP_CHUNK, ...page(lang)]) chunkFiles(manifest, key, files);
   return [...files];
 }
 
@@ -138,9 +127,7 @@ export function prerender(): Plugin {
         `${pathToFileURL(path.join(serverOut, 'server.js')).href}?v=${Date.now()}`
       )) as ServerEntry;
       const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
-      const manifest = JSON.parse(
-        readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'),
-      ) as Manifest;
+      const manifest = readManifest(dist);
       const siteUrl = process.env.CIRRUS_SITE_URL || undefined;
       const urls = entry.prerenderPaths();
       for (const url of urls) {
