@@ -2,6 +2,7 @@
 import { Link, NavLink, useLocation } from 'react-router';
 import { useActiveSection } from '../features/reader';
 import { useLang, useT } from '../i18n';
+import type { Lang } from '../shared/content/types';
 import { useHydrated } from '../shared/hydration';
 import { paths, switchLanguagePath } from './paths';
 import { THEMES, useSettings, type Theme } from './settings';
@@ -15,14 +16,6 @@ const THEME_LABEL = {
 export function Header() {
   const lang = useLang();
   const { t } = useT();
-  const location = useLocation();
-  // Pre-rendered HTML knows only the path; the query and #hash join once the page has hydrated.
-  const hydrated = useHydrated();
-  const section = useActiveSection((s) => s.id);
-  const theme = useSettings((s) => s.theme);
-  const setTheme = useSettings((s) => s.setTheme);
-  const setLanguage = useSettings((s) => s.setLanguage);
-  const other = lang === 'en' ? 'es' : 'en';
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -47,38 +40,63 @@ export function Header() {
           <NavLink to={paths.glossary(lang)}>{t('nav.glossary')}</NavLink>
         </nav>
         <div className="header-tools">
-          <Link
-            className="lang-switch"
-            to={switchLanguagePath(
-              hydrated ? location : { pathname: location.pathname, search: '', hash: '' },
-              other,
-              section,
-            )}
-            hrefLang={other}
-            lang={other}
-            onClick={() => setLanguage(other)}
-          >
-            <span className="lang-long">{t('nav.switchTo')}</span>
-            <span className="lang-short" aria-hidden="true">
-              {t('nav.switchToShort')}
-            </span>
-          </Link>
-          <label className="theme-picker">
-            <span className="visually-hidden">{t('nav.theme')}</span>
-            <select
-              value={theme}
-              onChange={(e) => setTheme(e.target.value as Theme)}
-              disabled={!hydrated}
-            >
-              {THEMES.map((th) => (
-                <option key={th} value={th}>
-                  {t(THEME_LABEL[th])}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LanguageSwitch lang={lang} />
+          <ThemePicker />
         </div>
       </div>
     </header>
+  );
+}
+
+// The two controls that change once the page has hydrated are their own components, so the end
+// of hydration (and every section the reader scrolls past) re-renders them and not the header.
+function LanguageSwitch({ lang }: { lang: Lang }) {
+  const { t } = useT();
+  const location = useLocation();
+  // Pre-rendered HTML knows only the path; the query and #hash join once the page has hydrated.
+  const hydrated = useHydrated();
+  const section = useActiveSection((s) => s.id);
+  const setLanguage = useSettings((s) => s.setLanguage);
+  const other = lang === 'en' ? 'es' : 'en';
+  return (
+    <Link
+      className="lang-switch"
+      to={switchLanguagePath(
+        hydrated ? location : { pathname: location.pathname, search: '', hash: '' },
+        other,
+        section,
+      )}
+      hrefLang={other}
+      lang={other}
+      onClick={() => setLanguage(other)}
+    >
+      <span className="lang-long">{t('nav.switchTo')}</span>
+      <span className="lang-short" aria-hidden="true">
+        {t('nav.switchToShort')}
+      </span>
+    </Link>
+  );
+}
+
+function ThemePicker() {
+  const { t } = useT();
+  const hydrated = useHydrated();
+  const theme = useSettings((s) => s.theme);
+  const setTheme = useSettings((s) => s.setTheme);
+  return (
+    <label className="theme-picker">
+      <span className="visually-hidden">{t('nav.theme')}</span>
+      <select
+        value={theme}
+        onChange={(e) => setTheme(e.target.value as Theme)}
+        disabled={!hydrated}
+      >
+        {THEMES.map((th) => (
+          <option key={th} value={th}>
+            {t(THEME_LABEL[th])}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -18,6 +18,12 @@ export function useStartPersistence() {
   }, []);
 }
 
+/** Renders nothing: its own component, so loading saved settings re-renders it and not the page. */
+function DocumentSync({ lang }: { lang: string }) {
+  useDocumentSync(lang);
+  return null;
+}
+
 function useDocumentSync(lang: string) {
   const theme = useSettings((s) => s.theme);
   useEffect(() => {
@@ -53,11 +59,11 @@ export function LangLayout() {
   const { t } = useT();
   const valid = isLang(lang);
   useStartPersistence();
-  useDocumentSync(valid ? lang : 'en');
   useScrollToTopOnNavigation();
   useAlternateLinks(pathname);
   return (
     <>
+      <DocumentSync lang={valid ? lang : 'en'} />
       <Header />
       <main id="main" tabIndex={-1}>
         <UpdateBanner />
