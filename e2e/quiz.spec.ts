@@ -19,7 +19,10 @@ for (const lang of LANGS) {
       const quiz = new QuizPage(page, lang);
       await quiz.openPractice();
       await expectNoAxeViolations(page);
+      await expect(quiz.intro()).toBeVisible();
       await quiz.startPractice('5');
+      // During a run the question comes first: the page's intro gives way.
+      await expect(quiz.intro()).toBeHidden();
       for (let n = 1; n <= 5; n++) {
         await expect(quiz.questionHeading(n, 5)).toBeFocused();
         await quiz.pickWithKeys();

@@ -11,6 +11,11 @@ const DESCRIPTION = {
   es: /^En qué se diferencian AWS Lambda/,
 } as const;
 
+const FRAME = {
+  en: { exam: 'Mock exam', examIntro: /^65 questions, 90 minutes/ },
+  es: { exam: 'Examen de prueba', examIntro: /^65 preguntas en 90 minutos/ },
+} as const;
+
 declare global {
   interface Window {
     __serverHeading?: Element | null;
@@ -41,8 +46,12 @@ for (const lang of LANGS) {
       await expect(page.getByRole('img')).toHaveCount(4);
     });
 
-    test('a browser-only page says it needs JavaScript', async ({ page }) => {
+    test('a browser-only page shows its heading and intro and says it needs JavaScript', async ({
+      page,
+    }) => {
       await page.goto(`/${lang}/exam`);
+      await expect(page.getByRole('heading', { level: 1, name: FRAME[lang].exam })).toBeVisible();
+      await expect(page.getByText(FRAME[lang].examIntro)).toBeVisible();
       await expect(page.locator(`.noscript[lang="${lang}"]`)).toBeVisible();
       await expect(page.locator(`.noscript[lang="${lang}"]`)).toContainText('JavaScript');
     });
@@ -89,6 +98,28 @@ for (const lang of LANGS) {
         'href',
         new RegExp(`^/${other}/lessons/${LESSON}\\?from=share#`),
       );
+    });
+
+    test('a reader who scrolls before the app has started stays where they are', async ({
+      page,
+    }) => {
+      // Hold the app's code back until the reader has scrolled the pre-rendered lesson.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/assets/start-*.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`/${lang}/lessons/${LESSON}`);
+      const markRead = page.getByRole('button', { name: text.markRead }).first();
+      await expect(markRead).toBeDisabled();
+      await page.evaluate(() => window.scrollTo(0, 1500));
+      release();
+      await expect(markRead).toBeEnabled();
+      expect(await page.evaluate(() => window.scrollY)).toBe(1500);
+      // A later navigation still starts the new page at the top.
+      await page.getByRole('link', { name: 'Cirrus', exact: true }).click();
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
     });
 
     test('head names the page in both languages with absolute hreflang links', async ({

@@ -5,6 +5,8 @@ export const QUIZ_TEXT = {
   en: {
     nav: { practice: 'Practice', exam: 'Exam', review: 'Review', progress: 'Progress' },
     practiceTitle: 'Practice',
+    loading: 'Loading…',
+    practiceIntro: /^Practise by topic/,
     scopeDomain: 'Domain',
     count: 'Number of questions',
     start: 'Start practice',
@@ -64,6 +66,8 @@ export const QUIZ_TEXT = {
   es: {
     nav: { practice: 'Práctica', exam: 'Examen', review: 'Repaso', progress: 'Progreso' },
     practiceTitle: 'Práctica',
+    loading: 'Cargando…',
+    practiceIntro: /^Practica por tema/,
     scopeDomain: 'Dominio',
     count: 'Número de preguntas',
     start: 'Empezar práctica',
@@ -138,13 +142,26 @@ export class QuizPage {
     return this.page.getByRole('heading', { level, name });
   }
 
+  /** The practice page's intro, under its heading. */
+  intro(): Locator {
+    return this.page.getByText(this.text.practiceIntro);
+  }
+
   questionHeading(n: number, total: number): Locator {
     return this.page.getByRole('heading', { level: 2, name: this.text.questionOf(n, total) });
   }
 
+  /** Opens a quiz page and waits for its content: the heading alone is in the pre-rendered frame. */
+  private async open(path: string, title: string) {
+    await this.page.goto(`/${this.lang}/${path}`);
+    await expect(this.heading(title)).toBeVisible();
+    await expect(this.page.getByRole('status').filter({ hasText: this.text.loading })).toHaveCount(
+      0,
+    );
+  }
+
   async openPractice() {
-    await this.page.goto(`/${this.lang}/practice`);
-    await expect(this.heading(this.text.practiceTitle)).toBeVisible();
+    await this.open('practice', this.text.practiceTitle);
   }
 
   async startPractice(count: '5' | '10' | '20' = '5') {
@@ -188,12 +205,10 @@ export class QuizPage {
   }
 
   async openExam() {
-    await this.page.goto(`/${this.lang}/exam`);
-    await expect(this.heading(this.text.examTitle)).toBeVisible();
+    await this.open('exam', this.text.examTitle);
   }
 
   async openProgress() {
-    await this.page.goto(`/${this.lang}/progress`);
-    await expect(this.heading(this.text.progressTitle)).toBeVisible();
+    await this.open('progress', this.text.progressTitle);
   }
 }

@@ -1,5 +1,5 @@
 // Page frame for /:lang routes: header, main landmark, footer; keeps <html lang> and theme in sync.
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router';
 import { ProgressStatusBanner, startProgressPersistence } from '../features/progress';
 import { isLang, useT } from '../i18n';
@@ -36,10 +36,17 @@ function useDocumentSync(lang: string) {
   }, [theme]);
 }
 
-/** A new page starts at the top; links with a #section are scrolled by the page once it has rendered. */
+/**
+ * A new page starts at the top; links with a #section are scrolled by the page once it has
+ * rendered. The page the app starts on stays where it is: a reader may already have scrolled a
+ * pre-rendered lesson before it hydrates, and a reload restores its own position.
+ */
 function useScrollToTopOnNavigation() {
   const { pathname, hash } = useLocation();
+  const shown = useRef(pathname + hash);
   useEffect(() => {
+    if (shown.current === pathname + hash) return;
+    shown.current = pathname + hash;
     if (!hash) window.scrollTo(0, 0);
   }, [pathname, hash]);
 }

@@ -79,11 +79,14 @@ describe('pageHtml', () => {
     );
   });
 
-  it('writes modulepreload links under the base path', () => {
-    const out = pageHtml(TEMPLATE, { ...page, preload: ['assets/start.js'] }, '/cirrus/');
+  it('lists the chunks to preload on the root, under the base path, not as <link> tags', () => {
+    const preload = ['assets/start.js', 'assets/practice.js'];
+    const out = pageHtml(TEMPLATE, { ...page, preload }, '/cirrus/');
     expect(out).toContain(
-      '<link rel="modulepreload" crossorigin href="/cirrus/assets/start.js"></head>',
+      '<div id="root" data-preload="/cirrus/assets/start.js /cirrus/assets/practice.js"><header>',
     );
+    expect(out.match(/modulepreload/g)).toHaveLength(1); // the build's own link only
+    expect(pageHtml(TEMPLATE, page)).toContain('<div id="root"><header>');
   });
 
   it('refuses markup the CSP would block: inline scripts and style attributes', () => {

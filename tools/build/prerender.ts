@@ -33,8 +33,8 @@ function quizPage(route: string, lang: string) {
 
 /**
  * The chunks a browser-only page (a frame with "Loading…") needs, so they download in parallel
- * with the app instead of one after another. Readable pages preload nothing: their JavaScript
- * waits until they have painted (src/app/main.tsx).
+ * with the app instead of one after another, once the frame has painted (src/app/main.tsx).
+ * Readable pages need none of them to be read.
  */
 export function framePreloads(url: string, manifest: Manifest): string[] {
   const [, lang = 'en', section = ''] = url.split('/');
@@ -80,15 +80,17 @@ export function pageHtml(
   base = '/',
 ): string {
   const { head, body } = splitHoisted(page.html);
-  const preload = (page.preload ?? [])
-    .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
-    .join('');
+  // Not <link rel="modulepreload">: those would download while the page is still painting. The
+  // entry reads this list once the frame is on screen (src/app/main.tsx).
+  const preload = page.preload?.length
+    ? ` data-preload="${escapeAttr(page.preload.map((file) => base + file).join(' '))}"`
+    : '';
   let out = template
     .replace(/<html lang="[^"]*"/, () => `<html lang="${page.lang}"`)
-    .replace('<div id="root"></div>', () => `<div id="root">${body}</div>`);
+    .replace('<div id="root"></div>', () => `<div id="root"${preload}>${body}</div>`);
   // Keep the build's own <head> order (CSP first); page tags go just before </head>. Function
   // replacements, so a `$&` in lesson text stays text.
-  out = out.replace('</head>', () => `${head}${page.alternates}${preload}</head>`);
+  out = out.replace('</head>', () => `${head}${page.alternates}</head>`);
   if (!out.includes(body)) throw new Error('index.html has no empty <div id="root"></div>');
   // The CSP (tools/build/csp.ts) blocks inline scripts and style attributes in markup.
   if (/<script(?![^>]*\ssrc=)|\sstyle="/.test(body))

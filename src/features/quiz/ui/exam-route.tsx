@@ -38,7 +38,6 @@ import {
 } from './exam-logic';
 import { ExamResultView } from './exam-result';
 import { useDomainLabel } from './labels';
-import { PageTitle } from './page-title';
 import { randomSeed } from './practice-setup';
 import { QuestionView } from './question-view';
 import { useNow } from './time';
@@ -53,18 +52,12 @@ export default function ExamPage() {
 }
 
 function ExamHome({ bank }: { bank: QuestionBank }) {
-  const { t } = useT('quiz');
   const active = useProgress(selectActiveExam);
-  return (
-    <div className="quiz-page">
-      <PageTitle>{t('title.exam')}</PageTitle>
-      <h1>{t('title.exam')}</h1>
-      {active ? (
-        <ExamSitting key={active.id} exam={active} bank={bank} />
-      ) : (
-        <ExamStart bank={bank} />
-      )}
-    </div>
+  // The frame around it (heading, intro) is the app's: src/app/page-frame.tsx.
+  return active ? (
+    <ExamSitting key={active.id} exam={active} bank={bank} />
+  ) : (
+    <ExamStart bank={bank} />
   );
 }
 
@@ -87,9 +80,6 @@ function ExamStart({ bank }: { bank: QuestionBank }) {
   };
   return (
     <div className="exam-start">
-      <p className="lead">
-        {t('exam.intro', { questions: EXAM.questions, minutes: EXAM.durationMinutes })}
-      </p>
       <p>{t('exam.rules')}</p>
       {count === 0 ? (
         <p className="callout">{t('exam.noQuestions')}</p>

@@ -21,7 +21,6 @@ import {
   setupFromQuery,
   type PracticeSetup,
 } from './practice-setup';
-import { PageTitle } from './page-title';
 import { QuestionRunner } from './question-runner';
 import { startRun, usePracticeRun } from './runner';
 
@@ -30,7 +29,6 @@ let lastSetup: PracticeSetup = DEFAULT_SETUP;
 
 export default function PracticePage() {
   const lang = useLang();
-  const { t } = useT('quiz');
   const bank = use(loadQuestionBank(lang));
   const hasRun = usePracticeRun((s) => s.run !== null);
   const setRun = usePracticeRun((s) => s.set);
@@ -44,21 +42,16 @@ export default function PracticePage() {
     );
     setRun(startRun(ids, randomSeed()));
   };
-  return (
-    <div className="quiz-page">
-      <PageTitle>{t('title.practice')}</PageTitle>
-      <h1>{t('title.practice')}</h1>
-      {hasRun ? (
-        <QuestionRunner
-          bank={bank}
-          useRun={usePracticeRun}
-          mode="practice"
-          onRestart={() => start(lastSetup)}
-        />
-      ) : (
-        <SetupForm bank={bank} onStart={start} />
-      )}
-    </div>
+  // The frame around it (heading, intro) is the app's: src/app/page-frame.tsx.
+  return hasRun ? (
+    <QuestionRunner
+      bank={bank}
+      useRun={usePracticeRun}
+      mode="practice"
+      onRestart={() => start(lastSetup)}
+    />
+  ) : (
+    <SetupForm bank={bank} onStart={start} />
   );
 }
 
@@ -92,7 +85,6 @@ function SetupForm({
         if (matches > 0) onStart(setup);
       }}
     >
-      <p className="lead">{t('practice.intro')}</p>
       <fieldset className="choice-row">
         <legend>{t('practice.scope')}</legend>
         {PRACTICE_SCOPES.map((scope) => (

@@ -26,7 +26,6 @@ import { loadQuestionBank, type QuestionBank } from '../bank';
 import { readiness, type Readiness } from '../engine';
 import { ConfirmPanel } from './confirm-panel';
 import { formatDate, taskTitle, useDomainLabel, wholePercent } from './labels';
-import { PageTitle } from './page-title';
 import { ScoreChart } from './score-chart';
 import { endOfDay, useNow } from './time';
 
@@ -34,18 +33,15 @@ const MINUTE_MS = 60_000;
 
 export default function ProgressPage() {
   const lang = useLang();
-  const { t } = useT('quiz');
   const bank = use(loadQuestionBank(lang));
   return (
-    <div className="quiz-page progress-page">
-      <PageTitle>{t('title.progress')}</PageTitle>
-      <h1>{t('title.progress')}</h1>
-      <p className="lead">{t('progress.intro')}</p>
+    // The frame around it (heading, intro) is the app's: src/app/page-frame.tsx.
+    <>
       <ReadinessSection bank={bank} />
       <ExamHistory />
       <LessonsRead />
       <DataSection />
-    </div>
+    </>
   );
 }
 

@@ -9,7 +9,6 @@ import { progressStore, selectAnswers, useProgress } from '../../progress';
 import { loadQuestionBank, type QuestionBank } from '../bank';
 import { dueInBank } from './due';
 import { formatDate } from './labels';
-import { PageTitle } from './page-title';
 import { randomSeed } from './practice-setup';
 import { QuestionRunner } from './question-runner';
 import { startRun, useReviewRun } from './runner';
@@ -19,7 +18,6 @@ const MINUTE_MS = 60_000;
 
 export default function ReviewPage() {
   const lang = useLang();
-  const { t } = useT('quiz');
   const bank = use(loadQuestionBank(lang));
   const hasRun = useReviewRun((s) => s.run !== null);
   const setRun = useReviewRun((s) => s.set);
@@ -28,16 +26,11 @@ export default function ReviewPage() {
     // Nothing left today: back to the review page, which says so, rather than an empty session.
     setRun(due.length === 0 ? null : startRun(due, randomSeed()));
   };
-  return (
-    <div className="quiz-page">
-      <PageTitle>{t('title.review')}</PageTitle>
-      <h1>{t('title.review')}</h1>
-      {hasRun ? (
-        <QuestionRunner bank={bank} useRun={useReviewRun} mode="review" onRestart={start} />
-      ) : (
-        <ReviewHome bank={bank} onStart={start} />
-      )}
-    </div>
+  // The frame around it (heading, intro) is the app's: src/app/page-frame.tsx.
+  return hasRun ? (
+    <QuestionRunner bank={bank} useRun={useReviewRun} mode="review" onRestart={start} />
+  ) : (
+    <ReviewHome bank={bank} onStart={start} />
   );
 }
 
@@ -50,7 +43,6 @@ function ReviewHome({ bank, onStart }: { bank: QuestionBank; onStart: () => void
   const { due, next } = useMemo(() => dueInBank(bank, answers, now), [bank, answers, now]);
   return (
     <div className="review-home">
-      <p className="lead">{t('review.intro')}</p>
       {due.length > 0 ? (
         <>
           <p className="review-due">{t('review.due', { count: due.length })}</p>

@@ -2,14 +2,11 @@
 import './i18n';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { useT } from '../../../i18n';
 import type { SimulationSettings } from '../engine';
 import { settingsFromQuery, settingsToQuery } from './scenario';
 import { SimulatorPanel } from './simulator-panel';
 
 export default function SimulatorPage() {
-  const { t } = useT('simulator');
-  const common = useT().t;
   const [params, setParams] = useSearchParams();
   const query = params.toString();
   const settings = useMemo(() => settingsFromQuery(new URLSearchParams(query)), [query]);
@@ -18,12 +15,7 @@ export default function SimulatorPage() {
     [setParams],
   );
   return (
-    <div className="simulator-page">
-      <title>{`${common('app.name')} · ${t('page.title')}`}</title>
-      <meta name="description" content={t('page.description')} />
-      <h1>{t('page.title')}</h1>
-      <p className="lead">{t('page.intro')}</p>
-      <SimulatorPanel settings={settings} onSettingsChange={onChange} level={2} />
-    </div>
+    // The frame around it (heading, intro) is the app's: src/app/page-frame.tsx.
+    <SimulatorPanel settings={settings} onSettingsChange={onChange} level={2} />
   );
 }
