@@ -11,7 +11,16 @@ export default defineConfig({
   // CIRRUS_BASE hosts the site under a sub-folder, e.g. CIRRUS_BASE=/cirrus/ npm run build.
   base: process.env.CIRRUS_BASE ?? '/',
   plugins: [react(), cirrusContent(), contentSecurityPolicy(), prerender(), serviceWorker()],
-  build: { target: 'es2022', manifest: true },
+  build: {
+    target: 'es2022',
+    manifest: true,
+    modulePreload: {
+      // The entry fetches the app (start.tsx) after the first paint and preloads what the page
+      // needs itself, a few files per task (src/app/main.tsx, tools/build/prerender.ts).
+      resolveDependencies: (file, deps, { hostType }) =>
+        hostType === 'js' && /(^|\/)start-[\w-]+\.js$/.test(file) ? [] : deps,
+    },
+  },
   test: {
     globals: true,
     environment: 'node',

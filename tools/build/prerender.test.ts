@@ -1,4 +1,4 @@
-import { alternateLinks, framePreloads, pageHtml, splitHoisted } from './prerender';
+import { alternateLinks, pageHtml, pagePreloads, splitHoisted } from './prerender';
 
 const TEMPLATE = `<!doctype html>
 <html lang="en">
@@ -27,7 +27,7 @@ describe('splitHoisted', () => {
   });
 });
 
-describe('framePreloads', () => {
+describe('pagePreloads', () => {
   const manifest = {
     'src/app/start.tsx': { file: 'assets/start.js', imports: ['_react'] },
     _react: { file: 'assets/react.js' },
@@ -36,10 +36,12 @@ describe('framePreloads', () => {
     'virtual:cirrus/questions/es/1': { file: 'assets/questions-es-1.js' },
     'virtual:cirrus/questions/es/4': { file: 'assets/questions-es-4.js' },
     'virtual:cirrus/questions/en/1': { file: 'assets/questions-en-1.js' },
+    'src/features/reader/lesson-route.tsx': { file: 'assets/lesson-route.js', imports: ['_react'] },
+    'virtual:cirrus/lesson/es/cloud-benefits': { file: 'assets/cloud-benefits-es.js' },
   };
 
   it('preloads the app, the route and its data for a browser-only page, in its language', () => {
-    expect(framePreloads('/es/practice', manifest)).toEqual([
+    expect(pagePreloads('/es/practice', manifest)).toEqual([
       'assets/start.js',
       'assets/react.js',
       'assets/practice.js',
@@ -49,9 +51,17 @@ describe('framePreloads', () => {
     ]);
   });
 
-  it('preloads nothing on readable pages, whose scripts wait for the first paint', () => {
-    expect(framePreloads('/es', manifest)).toEqual([]);
-    expect(framePreloads('/es/lessons/cloud-benefits', manifest)).toEqual([]);
+  it('preloads the app, the route and the lesson itself for a lesson, in its language', () => {
+    expect(pagePreloads('/es/lessons/cloud-benefits', manifest)).toEqual([
+      'assets/start.js',
+      'assets/react.js',
+      'assets/lesson-route.js',
+      'assets/cloud-benefits-es.js',
+    ]);
+  });
+
+  it('preloads just the app for a page with no route chunk of its own', () => {
+    expect(pagePreloads('/es/unknown', manifest)).toEqual(['assets/start.js', 'assets/react.js']);
   });
 });
 

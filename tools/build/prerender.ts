@@ -15,8 +15,14 @@ interface ServerEntry {
   render: (url: string) => Promise<string>;
 }
 
-/** Browser-only pages: their route chunk, and the data they load (progress, question bank). */
-const FRAME_PAGES: Record<string, (lang: string) => string[]> = {
+/** The chunks each page's route needs on top of the app: its route chunk and the data it loads. */
+const PAGE_CHUNKS: Record<string, (lang: string, slug: string) => string[]> = {
+  '': () => ['src/features/reader/course-map-route.tsx'],
+  lessons: (lang, slug) => [
+    'src/features/reader/lesson-route.tsx',
+    `virtual:cirrus/lesson/${lang}/${slug}`,
+  ],
+  glossary: () => ['src/features/reader/glossary-route.tsx'],
   practice: (lang) => quizPage('practice-route', lang),
   exam: (lang) => quizPage('exam-route', lang),
   review: (lang) => quizPage('review-route', lang),
@@ -32,16 +38,15 @@ function quizPage(route: string, lang: string) {
 }
 
 /**
- * The chunks a browser-only page (a frame with "Loading…") needs, so they download in parallel
- * with the app instead of one after another, once the frame has painted (src/app/main.tsx).
- * Readable pages need none of them to be read.
+ * The files a pre-rendered page needs once the app starts: the app, the page's route and its data,
+ * so they download in parallel instead of one after another. The entry preloads them only after
+ * the page has painted, a few per task (src/app/main.tsx); none is needed to read the page.
  */
-export function framePreloads(url: string, manifest: Manifest): string[] {
-  const [, lang = 'en', section = ''] = url.split('/');
-  const page = FRAME_PAGES[section];
-  if (!page) return [];
+export function pagePreloads(url: string, manifest: Manifest): string[] {
+  const [, lang = 'en', section = '', slug = ''] = url.split('/');
   const files = new Set<string>();
-  for (const key of [APP_CHUNK, ...page(lang)]) chunkFiles(manifest, key, files);
+  for (const key of [APP_CHUNK, ...(PAGE_CHUNKS[section]?.(lang, slug) ?? [])])
+    chunkFiles(manifest, key, files);
   return [...files];
 }
 
@@ -151,7 +156,7 @@ export function prerender(): Plugin {
               html,
               lang,
               alternates: alternateLinks(url, siteUrl, config.base),
-              preload: framePreloads(url, manifest),
+              preload: pagePreloads(url, manifest),
             },
             config.base,
           ),
