@@ -23,10 +23,15 @@ function preload(hrefs: string[]) {
 }
 
 function start() {
-  import('./start').catch((error: unknown) => {
-    // The page stays readable; links still work as plain page loads.
-    console.error('Cirrus could not start', error);
-  });
+  // React DOM is half of the app's code: it is evaluated in a task of its own, then the app, so
+  // neither blocks input for long on a slow phone.
+  import('react-dom/client')
+    .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    .then(() => import('./start'))
+    .catch((error: unknown) => {
+      // The page stays readable; links still work as plain page loads.
+      console.error('Cirrus could not start', error);
+    });
   // A frame lists the chunks its page needs (tools/build/prerender.ts), so they download in
   // parallel with the app instead of one after another.
   const hrefs = root?.dataset.preload?.split(' ');

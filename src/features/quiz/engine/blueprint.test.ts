@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DOMAINS, EXAM, SCORE_ESTIMATE, TASK_DOMAIN } from './blueprint';
 import { TASK_IDS } from './types';
+import commonEn from '../../../i18n/locales/en/common.json';
+import commonEs from '../../../i18n/locales/es/common.json';
 
 describe('exam blueprint', () => {
   it('adds up to the exam format', () => {
@@ -8,6 +10,13 @@ describe('exam blueprint', () => {
     expect(DOMAINS.reduce((n, d) => n + d.examQuestions, 0)).toBe(EXAM.questions);
     expect(DOMAINS.reduce((n, d) => n + d.weightPercent, 0)).toBe(100);
     expect(EXAM.scoredQuestions + EXAM.unscoredQuestions).toBe(EXAM.questions);
+  });
+
+  it('matches the mock exam intro, which is pre-rendered before the quiz code loads', () => {
+    for (const { pages } of [commonEn, commonEs])
+      expect(pages.exam.intro).toMatch(
+        new RegExp(`^${EXAM.questions} \\D+ ${EXAM.durationMinutes} (minutes|minutos)`),
+      );
   });
 
   it('gives each domain its weighted share of the questions, to the nearest question', () => {
