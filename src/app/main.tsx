@@ -38,8 +38,31 @@ function start() {
   if (hrefs) setTimeout(() => preload(hrefs), 0);
 }
 
-// requestAnimationFrame runs just before a paint, the timeout just after it. Hidden tabs do not
-// paint, so they start at once.
-if (root?.hasChildNodes() && document.visibilityState === 'visible')
-  requestAnimationFrame(() => setTimeout(start, 0));
+/**
+ * Calls `then` once the page's first content is on screen: the browser reports that paint only
+ * after it has been presented, so no download of the app competes with it. Where paint timing is
+ * not supported, just after the next frame. Hidden tabs do not paint, so they start at once.
+ */
+function afterFirstPaint(then: () => void) {
+  if (document.visibilityState !== 'visible') return then();
+  if (!PerformanceObserver.supportedEntryTypes.includes('paint')) {
+    requestAnimationFrame(() => setTimeout(then, 0));
+    return;
+  }
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    observer.disconnect();
+    then();
+  };
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length > 0) setTimeout(once, 0);
+  });
+  observer.observe({ type: 'paint', buffered: true });
+  // Should the paint never be reported (the tab hidden meanwhile), the app still starts.
+  setTimeout(once, 3000);
+}
+
+if (root?.hasChildNodes()) afterFirstPaint(start);
 else start();
