@@ -1,7 +1,7 @@
 // Figures and cost meter: per model, capacity, requests, latency, cumulative and idle cost (the engine's pricing).
 import { useId } from 'react';
 import { MODELS, type ModelId, type SimulationMetrics } from '../engine';
-import { useLang, useT } from '../../../i18n';
+import { useT } from '../../../i18n';
 import { formats } from './format';
 
 interface Props {
@@ -13,9 +13,8 @@ const ROWS = ['capacity', 'served', 'dropped', 'p95', 'cost', 'idleCost'] as con
 type Row = (typeof ROWS)[number];
 
 export function CostMeter({ figures, heading: Heading }: Props) {
-  const lang = useLang();
   const { t } = useT('simulator');
-  const f = formats(lang);
+  const f = formats;
   const titleId = useId();
   const cell = (row: Row, model: ModelId): string => {
     const m = figures[model];

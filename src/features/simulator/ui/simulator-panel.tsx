@@ -8,7 +8,7 @@ import {
   type SimulationSettings,
 } from '../engine';
 import type { ChartId, SceneText } from '../render';
-import { useLang, useT } from '../../../i18n';
+import { useT } from '../../../i18n';
 import { CostMeter } from './cost-meter';
 import { SelectField } from './fields';
 import { formats, splitDuration } from './format';
@@ -56,10 +56,10 @@ function useDuration() {
 }
 
 function useSceneText(): SceneText {
+  // `t` is fixed to the page's language, so it changes with it.
   const { t } = useT('simulator');
-  const lang = useLang();
   return useMemo(() => {
-    const f = formats(lang);
+    const f = formats;
     const axis = (chart: ChartId, value: number) =>
       t(`scene.axis.${chart}`, {
         value: chart === 'cost' ? f.usd(value) : f.count(value),
@@ -101,7 +101,7 @@ function useSceneText(): SceneText {
       },
       axisMax: axis,
     };
-  }, [t, lang]);
+  }, [t]);
 }
 
 const LEGEND = [
@@ -114,8 +114,7 @@ const LEGEND = [
 
 export function SimulatorPanel({ settings, onSettingsChange, level, compact = false }: Props) {
   const { t } = useT('simulator');
-  const lang = useLang();
-  const f = formats(lang);
+  const f = formats;
   const duration = useDuration();
   const reduced = useReducedMotion();
   const [runId, setRunId] = useState(0);
