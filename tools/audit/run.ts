@@ -58,6 +58,7 @@ async function main() {
           runs.push(result.lhr);
           benchmarks.push(result.lhr.environment.benchmarkIndex);
         }
+        const byRun = [...runs];
         // The run with the median performance score stands for the page (as Lighthouse CI does).
         runs.sort(
           (x, y) => (x.categories.performance?.score ?? 0) - (y.categories.performance?.score ?? 0),
@@ -76,6 +77,10 @@ async function main() {
           a['cumulative-layout-shift']?.displayValue ?? '–',
           a['largest-contentful-paint']?.displayValue ?? '–',
           a['total-blocking-time']?.displayValue ?? '–',
+          // TBT swings most from run to run, so every run's value is shown, in run order.
+          byRun
+            .map((r) => Math.round(r.audits['total-blocking-time']?.numericValue ?? 0))
+            .join('/'),
         ]);
         const failing = Object.values(a)
           .filter((x) => x.score !== null && x.score < 0.9 && x.scoreDisplayMode === 'binary')
@@ -83,7 +88,18 @@ async function main() {
         if (failing.length > 0)
           console.log(`/${lang}${route}: failing audits: ${failing.join(', ')}`);
       }
-    const head = ['route', 'perf runs', 'perf', 'a11y', 'best', 'seo', 'CLS', 'LCP', 'TBT'];
+    const head = [
+      'route',
+      'perf runs',
+      'perf',
+      'a11y',
+      'best',
+      'seo',
+      'CLS',
+      'LCP',
+      'TBT',
+      'TBT runs ms',
+    ];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
     const line = (r: string[]) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
     console.log(line(head));
