@@ -32,8 +32,8 @@ function start() {
       // The page stays readable; links still work as plain page loads.
       console.error('Cirrus could not start', error);
     });
-  // A frame lists the chunks its page needs (tools/build/prerender.ts), so they download in
-  // parallel with the app instead of one after another.
+  // A pre-rendered page lists the files it needs: the app, its route and its data
+  // (tools/build/prerender.ts), so they download in parallel instead of one after another.
   const hrefs = root?.dataset.preload?.split(' ');
   if (hrefs) setTimeout(() => preload(hrefs), 0);
 }
