@@ -20,7 +20,9 @@ export function CostMeter({ figures, heading: Heading }: Props) {
     const m = figures[model];
     switch (row) {
       case 'capacity':
-        return t(`meter.capacityValue.${model}`, { count: m.units });
+        // The count picks the plural; the figure is formatted here, not by i18next's `number`
+        // format, which builds an Intl.NumberFormat (tens of ms of ICU start-up on first use).
+        return t(`meter.capacityValue.${model}`, { count: m.units, units: f.count(m.units) });
       case 'served':
         return f.count(m.served);
       case 'dropped':
