@@ -4,13 +4,21 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './tools/build/csp.ts';
 import { prerender } from './tools/build/prerender.ts';
+import { reactDomSentinels } from './tools/build/react-dom-sentinels.ts';
 import { serviceWorker } from './tools/build/service-worker.ts';
 import { cirrusContent } from './tools/content/vite-plugin.ts';
 
 export default defineConfig({
   // CIRRUS_BASE hosts the site under a sub-folder, e.g. CIRRUS_BASE=/cirrus/ npm run build.
   base: process.env.CIRRUS_BASE ?? '/',
-  plugins: [react(), cirrusContent(), contentSecurityPolicy(), prerender(), serviceWorker()],
+  plugins: [
+    react(),
+    reactDomSentinels(),
+    cirrusContent(),
+    contentSecurityPolicy(),
+    prerender(),
+    serviceWorker(),
+  ],
   build: {
     target: 'es2022',
     manifest: true,
