@@ -2,6 +2,7 @@
 // Vite build, dev server and Vitest configuration.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compileHints } from './tools/build/compile-hints.ts';
 import { contentSecurityPolicy } from './tools/build/csp.ts';
 import { prerender } from './tools/build/prerender.ts';
 import { reactDomSentinels } from './tools/build/react-dom-sentinels.ts';
@@ -18,6 +19,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     prerender(),
     serviceWorker(),
+    compileHints(),
   ],
   build: {
     target: 'es2022',
