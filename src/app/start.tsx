@@ -5,7 +5,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './router';
-import { registerServiceWorker } from './updates';
+import { registerServiceWorkerWhenSettled } from './updates';
 
 const container = document.getElementById('root');
 const app = (
@@ -25,7 +25,4 @@ if (container?.hasChildNodes())
   });
 else if (container) createRoot(container).render(app);
 
-if (import.meta.env.PROD) {
-  if (document.readyState === 'complete') registerServiceWorker();
-  else window.addEventListener('load', registerServiceWorker, { once: true });
-}
+if (import.meta.env.PROD) registerServiceWorkerWhenSettled();
