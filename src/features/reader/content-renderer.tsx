@@ -1,16 +1,9 @@
 // Renders the compiled lesson tree with React; the browser never parses Markdown.
-import {
-  createElement,
-  Suspense,
-  useEffect,
-  useRef,
-  useState,
-  type ReactNode,
-  type RefObject,
-} from 'react';
+import { createElement, Suspense, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n';
 import type { ContentElement, ContentNode, ContentProps } from '../../shared/content/types';
+import { useNearViewport } from '../../shared/near-viewport';
 import { embedComponents } from './embeds';
 
 const CALLOUT_KINDS = ['note', 'tip', 'exam'] as const;
@@ -76,24 +69,6 @@ function ScrollTable({
       {createElement('table', props, children)}
     </div>
   );
-}
-
-/** True once `ref` comes within `margin` of the viewport (and from then on). */
-function useNearViewport(ref: RefObject<HTMLElement | null>, margin: string): boolean {
-  const [near, setNear] = useState(false);
-  useEffect(() => {
-    const element = ref.current;
-    if (near || !element) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setNear(true);
-      },
-      { rootMargin: margin },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref, margin, near]);
-  return near;
 }
 
 function Embed({ props }: { props: ContentProps | null }) {

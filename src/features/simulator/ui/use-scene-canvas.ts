@@ -1,5 +1,6 @@
 // Connects the canvas renderer to the page: size from the container, device pixel ratio, theme colours.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useNearViewport } from '../../../shared/near-viewport';
 import type { Simulation } from '../engine';
 import {
   createScratch,
@@ -34,6 +35,12 @@ function useThemeVersion(): number {
 /**
  * Returns refs for the canvas and its container and a `draw(sim)` for the animation loop.
  * The scene redraws itself on resize, theme change and new text; `draw` is stable.
+ *
+ * The canvas gets its bitmap and first frame only when the scene comes near the viewport: a
+ * phone-sized scene is a bitmap of about a million device pixels, 25-40 ms to allocate on a
+ * desktop CPU, four times that on a mid-range phone, and on a phone the scene starts below the
+ * predictions, out of sight. Until then `draw` does nothing; its box keeps the scene's height
+ * (styles.css), so nothing moves when it is drawn.
  */
 export function useSceneCanvas(sim: Simulation, text: SceneText, spanS: number) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -41,6 +48,7 @@ export function useSceneCanvas(sim: Simulation, text: SceneText, spanS: number) 
   const sceneRef = useRef<Scene | null>(null);
   const [width, setWidth] = useState(0);
   const theme = useThemeVersion();
+  const near = useNearViewport(containerRef, '200px 0px');
 
   useEffect(() => {
     const el = containerRef.current;
@@ -64,7 +72,7 @@ export function useSceneCanvas(sim: Simulation, text: SceneText, spanS: number) 
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (!canvas || width <= 0) return;
+    if (!canvas || width <= 0 || !near) return;
     sceneRef.current = {
       layout: sceneLayout(width),
       palette: readPalette(getComputedStyle(canvas)),
@@ -73,7 +81,7 @@ export function useSceneCanvas(sim: Simulation, text: SceneText, spanS: number) 
       spanS,
     };
     draw(sim);
-  }, [width, theme, text, spanS, sim, draw]);
+  }, [width, theme, text, spanS, sim, draw, near]);
 
   // A zoom or a move to another screen changes the pixel ratio without resizing the container.
   useEffect(() => {
