@@ -156,6 +156,8 @@ for (const lang of LANGS) {
       [`/${lang}/exam/no-such-exam`, lang === 'en' ? 'Mock exam result' : /Resultado/, 404],
     ];
     test('reloading any route shows that page, never the 404 page', async ({ page }) => {
+      // Nine pages, each loaded and reloaded: on a busy 2-core CI machine that took 25-31 s.
+      test.slow();
       for (const [url, heading, status] of routes)
         await test.step(url, async () => {
           const response = await page.goto(url);
