@@ -88,6 +88,8 @@ for (const lang of LANGS) {
 
     for (const theme of ['light', 'dark'] as const) {
       test(`no accessibility violations on home and lesson (${theme})`, async ({ page }) => {
+        // Two full axe scans of long pages: 20-21 s on a busy 2-core CI machine.
+        test.slow();
         const reader = new ReaderPage(page, lang);
         await reader.openHome();
         await reader.setTheme(theme);
