@@ -4,23 +4,9 @@
 // has painted: first paint never waits for JavaScript. The empty shell (index.html, 404.html)
 // starts the app at once.
 import './styles.css';
+import { nextTask, preloadOnePerTask } from './preload';
 
 const root = document.getElementById('root');
-
-/** Adding a preload link costs the main thread a few milliseconds on a slow phone: a few per task. */
-const PRELOADS_PER_TASK = 4;
-
-function preload(hrefs: string[]) {
-  for (const href of hrefs.slice(0, PRELOADS_PER_TASK)) {
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.crossOrigin = '';
-    link.href = href;
-    document.head.append(link);
-  }
-  if (hrefs.length > PRELOADS_PER_TASK)
-    setTimeout(() => preload(hrefs.slice(PRELOADS_PER_TASK)), 0);
-}
 
 function start() {
   // React DOM is half of the app's code: it is evaluated in a task of its own, then the app, so
@@ -35,7 +21,7 @@ function start() {
   // A pre-rendered page lists the files it needs: the app, its route and its data
   // (tools/build/prerender.ts), so they download in parallel instead of one after another.
   const hrefs = root?.dataset.preload?.split(' ');
-  if (hrefs) setTimeout(() => preload(hrefs), 0);
+  if (hrefs) nextTask(() => preloadOnePerTask(hrefs));
 }
 
 /**

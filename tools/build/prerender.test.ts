@@ -38,6 +38,16 @@ describe('pagePreloads', () => {
     'virtual:cirrus/questions/en/1': { file: 'assets/questions-en-1.js' },
     'src/features/reader/lesson-route.tsx': { file: 'assets/lesson-route.js', imports: ['_react'] },
     'virtual:cirrus/lesson/es/cloud-benefits': { file: 'assets/cloud-benefits-es.js' },
+    'src/features/reader/course-map-route.tsx': {
+      file: 'assets/course-map.js',
+      imports: ['_react'],
+    },
+    'src/features/quiz/ui/home-summary.tsx': {
+      file: 'assets/home-summary.js',
+      imports: ['_react', '_labels'],
+    },
+    _labels: { file: 'assets/quiz-labels.js' },
+    'src/features/simulator/ui/home-card.tsx': { file: 'assets/home-card.js', imports: ['_react'] },
   };
 
   it('preloads the app, the route and its data for a browser-only page, in its language', () => {
@@ -57,11 +67,28 @@ describe('pagePreloads', () => {
       'assets/react.js',
       'assets/lesson-route.js',
       'assets/cloud-benefits-es.js',
+      'assets/runtime.js',
     ]);
   });
 
-  it('preloads just the app for a page with no route chunk of its own', () => {
-    expect(pagePreloads('/es/unknown', manifest)).toEqual(['assets/start.js', 'assets/react.js']);
+  it('preloads the course map and the cards it loads at once on home', () => {
+    expect(pagePreloads('/en', manifest)).toEqual([
+      'assets/start.js',
+      'assets/react.js',
+      'assets/course-map.js',
+      'assets/home-summary.js',
+      'assets/quiz-labels.js',
+      'assets/home-card.js',
+      'assets/runtime.js',
+    ]);
+  });
+
+  it('preloads just the app and saved progress for a page with no route chunk of its own', () => {
+    expect(pagePreloads('/es/unknown', manifest)).toEqual([
+      'assets/start.js',
+      'assets/react.js',
+      'assets/runtime.js',
+    ]);
   });
 });
 

@@ -17,12 +17,17 @@ interface ServerEntry {
 
 /** The chunks each page's route needs on top of the app: its route chunk and the data it loads. */
 const PAGE_CHUNKS: Record<string, (lang: string, slug: string) => string[]> = {
-  '': () => ['src/features/reader/course-map-route.tsx'],
+  // The course map's two cards are lazy chunks of their own that it loads as soon as it starts.
+  '': () => [
+    'src/features/reader/course-map-route.tsx',
+    'src/features/quiz/ui/home-summary.tsx',
+    'src/features/simulator/ui/home-card.tsx',
+  ],
   lessons: (lang, slug) => [
     'src/features/reader/lesson-route.tsx',
     `virtual:cirrus/lesson/${lang}/${slug}`,
   ],
-  glossary: () => ['src/features/reader/glossary-route.tsx'],
+  glossary: (lang) => ['src/features/reader/glossary-route.tsx', `virtual:cirrus/glossary/${lang}`],
   practice: (lang) => quizPage('practice-route', lang),
   exam: (lang) => quizPage('exam-route', lang),
   review: (lang) => quizPage('review-route', lang),
@@ -37,15 +42,20 @@ function quizPage(route: string, lang: string) {
   ];
 }
 
+/** Saved progress, which every page loads once it has started (the header and badges show it). */
+const PROGRESS_CHUNK = 'src/features/progress/runtime.ts';
+
 /**
  * The files a pre-rendered page needs once the app starts: the app, the page's route and its data,
- * so they download in parallel instead of one after another. The entry preloads them only after
- * the page has painted, a few per task (src/app/main.tsx); none is needed to read the page.
+ * then saved progress, so they download in parallel instead of one after another. The entry
+ * preloads them only after the page has painted, one per task (src/app/main.tsx); none is needed
+ * to read the page. Files loaded later in the same way find their link there and are not
+ * preloaded a second time by Vite's loader in the middle of React's work.
  */
 export function pagePreloads(url: string, manifest: Manifest): string[] {
   const [, lang = 'en', section = '', slug = ''] = url.split('/');
   const files = new Set<string>();
-  for (const key of [APP_CHUNK, ...(PAGE_CHUNKS[section]?.(lang, slug) ?? [])])
+  for (const key of [APP_CHUNK, ...(PAGE_CHUNKS[section]?.(lang, slug) ?? []), PROGRESS_CHUNK])
     chunkFiles(manifest, key, files);
   return [...files];
 }
