@@ -34,6 +34,8 @@ describe('pagePreloads', () => {
     'src/features/quiz/ui/practice-route.tsx': { file: 'assets/practice.js', imports: ['_react'] },
     'src/features/progress/runtime.ts': { file: 'assets/runtime.js' },
     'virtual:cirrus/questions/es/1': { file: 'assets/questions-es-1.js' },
+    'virtual:cirrus/questions/es/2': { file: 'assets/questions-es-2.js' },
+    'virtual:cirrus/questions/es/3': { file: 'assets/questions-es-3.js' },
     'virtual:cirrus/questions/es/4': { file: 'assets/questions-es-4.js' },
     'virtual:cirrus/questions/en/1': { file: 'assets/questions-en-1.js' },
     'src/features/reader/lesson-route.tsx': { file: 'assets/lesson-route.js', imports: ['_react'] },
@@ -57,6 +59,8 @@ describe('pagePreloads', () => {
       'assets/practice.js',
       'assets/runtime.js',
       'assets/questions-es-1.js',
+      'assets/questions-es-2.js',
+      'assets/questions-es-3.js',
       'assets/questions-es-4.js',
     ]);
   });
@@ -81,6 +85,12 @@ describe('pagePreloads', () => {
       'assets/home-card.js',
       'assets/runtime.js',
     ]);
+  });
+
+  it('fails the build when a chunk a page needs is not in it', () => {
+    expect(() => pagePreloads('/en/lessons/renamed', manifest)).toThrow(
+      '/en/lessons/renamed: no chunk virtual:cirrus/lesson/en/renamed in the build to preload',
+    );
   });
 
   it('preloads just the app and saved progress for a page with no route chunk of its own', () => {

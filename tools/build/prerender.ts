@@ -42,21 +42,23 @@ function quizPage(route: string, lang: string) {
   ];
 }
 
-/** Saved progress, which every page loads once it has started (the header and badges show it). */
+/** Saved progress, which the app loads on every page once it has mounted (src/features/progress). */
 const PROGRESS_CHUNK = 'src/features/progress/runtime.ts';
 
 /**
  * The files a pre-rendered page needs once the app starts: the app, the page's route and its data,
  * then saved progress, so they download in parallel instead of one after another. The entry
- * preloads them only after the page has painted, one per task (src/app/main.tsx); none is needed
- * to read the page. Files loaded later in the same way find their link there and are not
- * preloaded a second time by Vite's loader in the middle of React's work.
+ * preloads them only after the page has painted, one per task (src/app/preload.ts); none is needed
+ * to read the page. When the app then imports them, Vite's loader finds their links and adds none
+ * of its own in the middle of React's work. A chunk missing from the build fails the build.
  */
 export function pagePreloads(url: string, manifest: Manifest): string[] {
   const [, lang = 'en', section = '', slug = ''] = url.split('/');
   const files = new Set<string>();
-  for (const key of [APP_CHUNK, ...(PAGE_CHUNKS[section]?.(lang, slug) ?? []), PROGRESS_CHUNK])
+  for (const key of [APP_CHUNK, ...(PAGE_CHUNKS[section]?.(lang, slug) ?? []), PROGRESS_CHUNK]) {
+    if (!manifest[key]) throw new Error(`${url}: no chunk ${key} in the build to preload`);
     chunkFiles(manifest, key, files);
+  }
   return [...files];
 }
 
