@@ -15,6 +15,9 @@ interface ServerEntry {
   render: (url: string) => Promise<string>;
 }
 
+/** Saved progress, which the app loads on every page once it has mounted (src/features/progress). */
+const PROGRESS_CHUNK = 'src/features/progress/runtime.ts';
+
 /** The chunks each page's route needs on top of the app: its route chunk and the data it loads. */
 const PAGE_CHUNKS: Record<string, (lang: string, slug: string) => string[]> = {
   // The course map's two cards are lazy chunks of their own that it loads as soon as it starts.
@@ -34,16 +37,14 @@ const PAGE_CHUNKS: Record<string, (lang: string, slug: string) => string[]> = {
   progress: (lang) => quizPage('progress-route', lang),
   simulator: () => ['src/features/simulator/ui/simulator-route.tsx'],
 };
+/** A quiz page waits for saved progress before it renders, so progress comes before the bank. */
 function quizPage(route: string, lang: string) {
   return [
     `src/features/quiz/ui/${route}.tsx`,
-    'src/features/progress/runtime.ts',
+    PROGRESS_CHUNK,
     ...[1, 2, 3, 4].map((domain) => `virtual:cirrus/questions/${lang}/${domain}`),
   ];
 }
-
-/** Saved progress, which the app loads on every page once it has mounted (src/features/progress). */
-const PROGRESS_CHUNK = 'src/features/progress/runtime.ts';
 
 /**
  * The files a pre-rendered page needs once the app starts: the app, the page's route and its data,
