@@ -39,8 +39,8 @@ function useThemeVersion(): number {
  * The canvas gets its bitmap and first frame only when the scene comes near the viewport: a
  * phone-sized scene is a bitmap of about a million device pixels, 25-40 ms to allocate in
  * Chromium on a 2-core VM, four times that in Lighthouse's mid-range phone, and on a phone the
- * scene starts below the predictions, out of sight. Until then `draw` does nothing; its box keeps the scene's height
- * (styles.css), so nothing moves when it is drawn.
+ * scene starts below the predictions, out of sight. Until then `draw` does nothing; its box
+ * keeps the scene's height (styles.css), so nothing moves when it is drawn.
  */
 export function useSceneCanvas(sim: Simulation, text: SceneText, spanS: number) {
   const containerRef = useRef<HTMLDivElement>(null);
