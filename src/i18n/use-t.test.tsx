@@ -21,15 +21,14 @@ function Probe() {
   );
 }
 
-function renderAt(url: string) {
-  return render(
-    <MemoryRouter initialEntries={[url]}>
-      <Routes>
-        <Route path=":lang/*" element={<Probe />} />
-      </Routes>
-    </MemoryRouter>,
-  );
-}
+const at = (url: string) => (
+  <MemoryRouter initialEntries={[url]}>
+    <Routes>
+      <Route path=":lang/*" element={<Probe />} />
+    </Routes>
+  </MemoryRouter>
+);
+const renderAt = (url: string) => render(at(url));
 
 afterEach(() => {
   seen.length = 0;
@@ -53,13 +52,7 @@ describe('useT', () => {
 
   it('hands out the same function on every render, one per language', () => {
     const first = renderAt('/en');
-    first.rerender(
-      <MemoryRouter initialEntries={['/en']}>
-        <Routes>
-          <Route path=":lang/*" element={<Probe />} />
-        </Routes>
-      </MemoryRouter>,
-    );
+    first.rerender(at('/en'));
     first.unmount();
     renderAt('/es');
     expect(seen.length).toBeGreaterThanOrEqual(3);
