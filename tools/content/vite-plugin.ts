@@ -113,6 +113,12 @@ export function cirrusContent(options: { root?: string } = {}): Plugin {
         if (!doc) throw new Error(`no lesson ${what}`);
         return jsonModule(doc);
       }
+      // Every question's id, task statement, domain and lesson section, without texts: all the
+      // quiz's set-up pages need (src/features/quiz/bank.ts).
+      if (what === 'questions/index')
+        return jsonModule(
+          content.questions.map(({ id, task, domain, lesson }) => ({ id, task, domain, lesson })),
+        );
       // One module per language and exam domain (`questions/es/3`), so no chunk outgrows the
       // route budget; the quiz loads the four together (src/features/quiz/bank.ts).
       const questions = /^questions\/(en|es)\/([1-4])$/.exec(what);

@@ -1,7 +1,8 @@
-// Typed access to the question bank: one code-split module per language, loaded on quiz routes only.
+// Typed access to the question bank, loaded on quiz routes only: a small index without texts for
+// the set-up pages (choosing, counting, readiness), and the texts per language for a session.
 import { cachedLoader } from '../../shared/cached-loader';
 import type { Lang } from '../../shared/content/types';
-import type { QuestionMeta } from './engine';
+import type { QuestionMeta, QuestionRef } from './engine';
 
 export interface QuestionOption {
   id: string;
@@ -23,6 +24,12 @@ export interface QuestionBank {
   byId: ReadonlyMap<string, Question>;
 }
 
+export interface QuestionIndex {
+  /** In the build's order. */
+  questions: readonly QuestionRef[];
+  byId: ReadonlyMap<string, QuestionRef>;
+}
+
 // The content build validates every question (schema, parity, references), so a cast suffices here.
 // One chunk per exam domain keeps each under the route budget; they download in parallel.
 type Part = () => Promise<{ default: unknown }>;
@@ -40,6 +47,16 @@ const loaders: Record<Lang, readonly Part[]> = {
     () => import('virtual:cirrus/questions/es/4'),
   ],
 };
+
+const indexLoader = cachedLoader(() =>
+  import('virtual:cirrus/questions/index').then(({ default: refs }) => {
+    const questions = refs as QuestionRef[];
+    return { questions, byId: new Map(questions.map((q) => [q.id, q])) };
+  }),
+);
+
+/** Every question without its texts (a tenth of one language's bank), in the build's order. */
+export const loadQuestionIndex = (): Promise<QuestionIndex> => indexLoader(undefined);
 
 /** One promise per language (see cachedLoader); questions in the build's order, domain by domain. */
 export const loadQuestionBank = cachedLoader((lang: Lang): Promise<QuestionBank> =>

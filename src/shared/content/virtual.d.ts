@@ -6,8 +6,9 @@ declare module 'virtual:cirrus/course' {
   export const lessonLoaders: unknown;
 }
 
-// One module per language and exam domain (`questions/es/3`): that part of the question bank with
-// that language's texts (see vite-plugin.ts).
+// `questions/index`: every question's id, task, domain and lesson, without texts. One module per
+// language and exam domain (`questions/es/3`): that part of the question bank with that language's
+// texts (see vite-plugin.ts).
 declare module 'virtual:cirrus/questions/*' {
   const questions: unknown;
   export default questions;

@@ -1,7 +1,7 @@
 // Chooses which questions a mock exam or a practice session asks, reproducibly from a seed.
 import { createRng, shuffled, type Rng } from '../../../shared/random';
 import { DOMAINS } from './blueprint';
-import type { DomainId, QuestionMeta, TaskId } from './types';
+import type { DomainId, QuestionRef, TaskId } from './types';
 
 export interface DomainShortfall {
   domain: DomainId;
@@ -24,7 +24,7 @@ export interface ExamDraw {
  * short of questions gives all it has and is reported; the gap is not filled from other
  * domains, because that would misweight the mock while still not being a full exam.
  */
-export function drawExam(bank: readonly QuestionMeta[], seed: number): ExamDraw {
+export function drawExam(bank: readonly QuestionRef[], seed: number): ExamDraw {
   const rng = createRng(seed);
   const pool = canonical(bank);
   const picked: string[] = [];
@@ -56,7 +56,7 @@ export interface PracticeRequest {
 
 /** A practice set: questions matching every given filter, preferred ones first, then shuffled. */
 export function drawPractice(
-  bank: readonly QuestionMeta[],
+  bank: readonly QuestionRef[],
   request: PracticeRequest,
   seed: number,
 ): string[] {
@@ -79,8 +79,8 @@ function teaches(reference: string, lesson: string): boolean {
 }
 
 /** One entry per id, sorted by id, so a draw depends on the seed and the bank's content, not its order. */
-function canonical(bank: readonly QuestionMeta[]): QuestionMeta[] {
-  const byId = new Map<string, QuestionMeta>();
+function canonical(bank: readonly QuestionRef[]): QuestionRef[] {
+  const byId = new Map<string, QuestionRef>();
   for (const q of bank) if (!byId.has(q.id)) byId.set(q.id, q);
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -90,8 +90,8 @@ function canonical(bank: readonly QuestionMeta[]): QuestionMeta[] {
  * get the extra question): the counts per task differ by at most one, except where a task
  * runs out of questions and the others make up for it.
  */
-function spreadOverTasks(questions: readonly QuestionMeta[], count: number, rng: Rng): string[] {
-  const byTask = new Map<TaskId, QuestionMeta[]>();
+function spreadOverTasks(questions: readonly QuestionRef[], count: number, rng: Rng): string[] {
+  const byTask = new Map<TaskId, QuestionRef[]>();
   for (const q of questions) {
     const list = byTask.get(q.task);
     if (list) list.push(q);

@@ -6,7 +6,7 @@ import {
   TASK_IDS,
   type AnswerLogEntry,
   type DomainId,
-  type QuestionMeta,
+  type QuestionRef,
   type TaskId,
 } from './types';
 
@@ -35,13 +35,13 @@ export interface ReadinessReport {
 
 /** `cards` may be passed when already rebuilt; it must come from the same log. */
 export function readiness(
-  bank: readonly QuestionMeta[],
+  bank: readonly QuestionRef[],
   log: readonly AnswerLogEntry[],
   nowMs: number,
   cards: ReadonlyMap<string, ReviewCard> = cardsFromLog(log),
 ): ReadinessReport {
   const latest = latestAnswers(log);
-  const measure = (questions: readonly QuestionMeta[]): Readiness => {
+  const measure = (questions: readonly QuestionRef[]): Readiness => {
     let answered = 0;
     let correct = 0;
     let due = 0;
@@ -78,7 +78,7 @@ export function readiness(
 
 /** Questions never answered or last answered wrong: a good `prefer` set for practice. */
 export function needsPractice(
-  bank: readonly QuestionMeta[],
+  bank: readonly QuestionRef[],
   log: readonly AnswerLogEntry[],
 ): Set<string> {
   const latest = latestAnswers(log);

@@ -28,6 +28,12 @@ export interface QuestionMeta {
   lesson: string;
 }
 
+/**
+ * What choosing questions needs (drawing an exam or a practice set, counting, readiness): the
+ * quiz's set-up pages load only this index, and the texts when a session starts.
+ */
+export type QuestionRef = Pick<QuestionMeta, 'id' | 'task' | 'domain' | 'lesson'>;
+
 /** How sure the learner said they were; drives the review schedule. */
 export const CONFIDENCES = ['sure', 'unsure', 'guessed'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];

@@ -8,7 +8,7 @@ import {
   type AnswerLogEntry,
   type DomainId,
   type PracticeRequest,
-  type QuestionMeta,
+  type QuestionRef,
   type TaskId,
 } from '../engine';
 import { lessonRef } from '../bank';
@@ -72,13 +72,13 @@ export function nothingChosen(setup: PracticeSetup): boolean {
   }
 }
 
-export function matchingCount(bank: readonly QuestionMeta[], setup: PracticeSetup): number {
+export function matchingCount(bank: readonly QuestionRef[], setup: PracticeSetup): number {
   return drawPractice(bank, { ...practiceFilter(setup), count: bank.length }, 0).length;
 }
 
 /** The set to ask: never-answered and last-wrong questions first (see `needsPractice`). */
 export function drawPracticeSet(
-  bank: readonly QuestionMeta[],
+  bank: readonly QuestionRef[],
   log: readonly AnswerLogEntry[],
   setup: PracticeSetup,
   seed: number,
@@ -92,7 +92,7 @@ export function drawPracticeSet(
 }
 
 /** Questions per domain, task and lesson, for the labels of the choosers. */
-export function bankCounts(bank: readonly QuestionMeta[]) {
+export function bankCounts(bank: readonly QuestionRef[]) {
   const domains = new Map<DomainId, number>();
   const tasks = new Map<TaskId, number>();
   const lessons = new Map<string, number>();
