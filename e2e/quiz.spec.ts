@@ -56,7 +56,7 @@ for (const lang of LANGS) {
       const quiz = new QuizPage(page, lang);
       await quiz.openExam();
       await page.getByRole('checkbox', { name: quiz.text.extraTime }).check();
-      await page.getByRole('button', { name: quiz.text.startExam }).click();
+      await quiz.startExam();
       await expect(quiz.timer()).toHaveText(/^1(19|20):\d\d$/);
       const total = await page
         .getByRole('navigation', { name: quiz.text.navigator })
@@ -220,7 +220,7 @@ test('the mock exam submits itself when time runs out', async ({ page }) => {
   await page.clock.install();
   const quiz = new QuizPage(page, 'en');
   await quiz.openExam();
-  await page.getByRole('button', { name: quiz.text.startExam }).click();
+  await quiz.startExam();
   await quiz.pickWithKeys();
   await page.clock.fastForward('01:30:01');
   await expect(quiz.heading(quiz.text.resultTitle)).toBeVisible();
@@ -277,7 +277,7 @@ test('quiz pages have no accessibility violations in dark mode', async ({ page }
   await quiz.openProgress();
   await expectNoAxeViolations(page);
   await quiz.openExam();
-  await page.getByRole('button', { name: quiz.text.startExam }).click();
+  await quiz.startExam();
   await quiz.pickWithKeys();
   await page.getByRole('button', { name: quiz.text.flag }).click();
   await expectNoAxeViolations(page);

@@ -12,6 +12,7 @@ export const QUIZ_TEXT = {
     start: 'Start practice',
     nothingChosen: 'Choose at least one domain or task statement.',
     questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
+    firstQuestion: /^Question 1 of \d+$/,
     chooseMany: /Choose (\d+) options/,
     needCount: /Choose exactly \d+ options? before checking/,
     feedback: /^(Correct\.|Incorrect\. The correct answer is)/,
@@ -73,6 +74,7 @@ export const QUIZ_TEXT = {
     start: 'Empezar práctica',
     nothingChosen: 'Elige al menos un dominio o enunciado de tarea.',
     questionOf: (n: number, total: number) => `Pregunta ${n} de ${total}`,
+    firstQuestion: /^Pregunta 1 de \d+$/,
     chooseMany: /Elige (\d+) opciones/,
     needCount: /Elige exactamente \d+ opci(ón|ones) antes de revisar/,
     feedback: /^(Correcto\.|Incorrecto\. La respuesta correcta es)/,
@@ -164,9 +166,22 @@ export class QuizPage {
     await this.open('practice', this.text.practiceTitle);
   }
 
+  /**
+   * Starts a practice set and waits for its first question, which takes focus: the question texts
+   * load when a session starts, so keys pressed before that would reach the loading state.
+   */
   async startPractice(count: '5' | '10' | '20' = '5') {
     await this.page.getByLabel(this.text.count).selectOption(count);
     await this.page.getByRole('button', { name: this.text.start }).click();
+    await expect(
+      this.page.getByRole('heading', { level: 2, name: this.text.firstQuestion }),
+    ).toBeFocused();
+  }
+
+  /** Starts a mock exam and waits until it is on screen (its clock shows with the question). */
+  async startExam() {
+    await this.page.getByRole('button', { name: this.text.startExam }).click();
+    await expect(this.timer()).toBeVisible();
   }
 
   /** How many options the current question asks for (1 for single choice). */

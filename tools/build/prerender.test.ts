@@ -33,11 +33,8 @@ describe('pagePreloads', () => {
     _react: { file: 'assets/react.js' },
     'src/features/quiz/ui/practice-route.tsx': { file: 'assets/practice.js', imports: ['_react'] },
     'src/features/progress/runtime.ts': { file: 'assets/runtime.js' },
+    'virtual:cirrus/questions/index': { file: 'assets/questions-index.js' },
     'virtual:cirrus/questions/es/1': { file: 'assets/questions-es-1.js' },
-    'virtual:cirrus/questions/es/2': { file: 'assets/questions-es-2.js' },
-    'virtual:cirrus/questions/es/3': { file: 'assets/questions-es-3.js' },
-    'virtual:cirrus/questions/es/4': { file: 'assets/questions-es-4.js' },
-    'virtual:cirrus/questions/en/1': { file: 'assets/questions-en-1.js' },
     'src/features/reader/lesson-route.tsx': { file: 'assets/lesson-route.js', imports: ['_react'] },
     'virtual:cirrus/lesson/es/cloud-benefits': { file: 'assets/cloud-benefits-es.js' },
     'src/features/reader/course-map-route.tsx': {
@@ -52,16 +49,13 @@ describe('pagePreloads', () => {
     'src/features/simulator/ui/home-card.tsx': { file: 'assets/home-card.js', imports: ['_react'] },
   };
 
-  it('preloads the app, the route and its data for a browser-only page, in its language', () => {
+  it('preloads the app, the route, progress and the bank index (no texts) for a quiz page', () => {
     expect(pagePreloads('/es/practice', manifest)).toEqual([
       'assets/start.js',
       'assets/react.js',
       'assets/practice.js',
       'assets/runtime.js',
-      'assets/questions-es-1.js',
-      'assets/questions-es-2.js',
-      'assets/questions-es-3.js',
-      'assets/questions-es-4.js',
+      'assets/questions-index.js',
     ]);
   });
 

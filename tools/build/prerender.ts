@@ -31,19 +31,18 @@ const PAGE_CHUNKS: Record<string, (lang: string, slug: string) => string[]> = {
     `virtual:cirrus/lesson/${lang}/${slug}`,
   ],
   glossary: (lang) => ['src/features/reader/glossary-route.tsx', `virtual:cirrus/glossary/${lang}`],
-  practice: (lang) => quizPage('practice-route', lang),
-  exam: (lang) => quizPage('exam-route', lang),
-  review: (lang) => quizPage('review-route', lang),
-  progress: (lang) => quizPage('progress-route', lang),
+  practice: () => quizPage('practice-route'),
+  exam: () => quizPage('exam-route'),
+  review: () => quizPage('review-route'),
+  progress: () => quizPage('progress-route'),
   simulator: () => ['src/features/simulator/ui/simulator-route.tsx'],
 };
-/** A quiz page waits for saved progress before it renders, so progress comes before the bank. */
-function quizPage(route: string, lang: string) {
-  return [
-    `src/features/quiz/ui/${route}.tsx`,
-    PROGRESS_CHUNK,
-    ...[1, 2, 3, 4].map((domain) => `virtual:cirrus/questions/${lang}/${domain}`),
-  ];
+/**
+ * A quiz page waits for saved progress before it renders, so progress comes before the bank's
+ * index. The texts (`virtual:cirrus/questions/<lang>/<domain>`) load when a session starts.
+ */
+function quizPage(route: string) {
+  return [`src/features/quiz/ui/${route}.tsx`, PROGRESS_CHUNK, 'virtual:cirrus/questions/index'];
 }
 
 /**

@@ -1,11 +1,11 @@
 // Which bank questions are due for review today, and when the next one comes due.
-import type { QuestionBank } from '../bank';
+import type { QuestionIndex } from '../bank';
 import { cardsFromLog, dueQuestions, type AnswerLogEntry } from '../engine';
 import { endOfDay } from './time';
 
 /** Due by the end of the learner's day and still in the bank, most overdue first. */
 export function dueInBank(
-  bank: Pick<QuestionBank, 'byId'>,
+  bank: Pick<QuestionIndex, 'byId'>,
   answers: readonly AnswerLogEntry[],
   nowMs: number,
 ): { due: string[]; next: number | undefined } {

@@ -5,15 +5,16 @@ import { Link, useLocation } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useLang, useT } from '../../../i18n';
 import { useProgress } from '../../progress';
-import type { QuestionBank } from '../bank';
 import { EXAM, isCorrect, scoreExam, shuffleOptions } from '../engine';
 import { examQuestions, examSeed, isAnswered } from './exam-logic';
 import { formatDate, taskTitle, useDomainLabel, wholePercent } from './labels';
 import { PageTitle } from './page-title';
 import { QuestionView } from './question-view';
+import { useQuestionBank } from './use-bank';
 
-export function ExamResultView({ examId, bank }: { examId: string; bank: QuestionBank }) {
+export function ExamResultView({ examId }: { examId: string }) {
   const lang = useLang();
+  const bank = useQuestionBank();
   const { t } = useT('quiz');
   const location = useLocation();
   const domainLabel = useDomainLabel();

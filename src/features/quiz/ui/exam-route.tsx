@@ -2,7 +2,7 @@
 // reloads, submit (or run out of time), then read the result at /:lang/exam/:examId.
 import '../../../i18n/namespaces/quiz';
 import './quiz.css';
-import { use, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useLang, useT } from '../../../i18n';
@@ -16,7 +16,6 @@ import {
   useProgress,
   type ActiveExam,
 } from '../../progress';
-import { loadQuestionBank, type QuestionBank } from '../bank';
 import {
   EXAM,
   createDeadline,
@@ -42,34 +41,31 @@ import { randomSeed } from './practice-setup';
 import { QuestionView } from './question-view';
 import { useNow } from './time';
 import { useQuizKeys } from './use-quiz-keys';
+import { usePrefetchBank, useQuestionBank, useQuestionIndex } from './use-bank';
 
 export default function ExamPage() {
-  const lang = useLang();
   const { examId } = useParams();
-  const bank = use(loadQuestionBank(lang));
-  if (examId !== undefined) return <ExamResultView examId={examId} bank={bank} />;
-  return <ExamHome bank={bank} />;
+  if (examId !== undefined) return <ExamResultView examId={examId} />;
+  return <ExamHome />;
 }
 
-function ExamHome({ bank }: { bank: QuestionBank }) {
+function ExamHome() {
   const active = useProgress(selectActiveExam);
   // The frame around it (heading, intro) is the app's: src/app/page-frame.tsx.
-  return active ? (
-    <ExamSitting key={active.id} exam={active} bank={bank} />
-  ) : (
-    <ExamStart bank={bank} />
-  );
+  return active ? <ExamSitting key={active.id} exam={active} /> : <ExamStart />;
 }
 
-function ExamStart({ bank }: { bank: QuestionBank }) {
+function ExamStart() {
+  const index = useQuestionIndex();
+  const prefetch = usePrefetchBank();
   const { t } = useT('quiz');
   const domainLabel = useDomainLabel();
   const [extraTime, setExtraTime] = useState(false);
   // The shortfall depends on the bank only, not on the seed.
-  const preview = useMemo(() => drawExam(bank.questions, 0), [bank]);
+  const preview = useMemo(() => drawExam(index.questions, 0), [index]);
   const count = preview.questionIds.length;
   const start = () => {
-    const draw = drawExam(bank.questions, randomSeed());
+    const draw = drawExam(index.questions, randomSeed());
     const now = Date.now();
     startExam({
       questionIds: draw.questionIds,
@@ -79,7 +75,7 @@ function ExamStart({ bank }: { bank: QuestionBank }) {
     });
   };
   return (
-    <div className="exam-start">
+    <div className="exam-start" {...prefetch}>
       <p>{t('exam.rules')}</p>
       {count === 0 ? (
         <p className="callout">{t('exam.noQuestions')}</p>
@@ -89,7 +85,7 @@ function ExamStart({ bank }: { bank: QuestionBank }) {
             <div className="callout">
               <p>
                 {t('exam.bankShort', {
-                  available: bank.questions.length,
+                  available: index.questions.length,
                   count,
                   full: EXAM.questions,
                 })}
@@ -126,7 +122,8 @@ function ExamStart({ bank }: { bank: QuestionBank }) {
   );
 }
 
-function ExamSitting({ exam, bank }: { exam: ActiveExam; bank: QuestionBank }) {
+function ExamSitting({ exam }: { exam: ActiveExam }) {
+  const bank = useQuestionBank();
   const lang = useLang();
   const { t } = useT('quiz');
   const navigate = useNavigate();

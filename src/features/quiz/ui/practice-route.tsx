@@ -1,12 +1,12 @@
 // Practice: choose domains, task statements or a lesson and a count, then answer one at a time.
 import '../../../i18n/namespaces/quiz';
 import './quiz.css';
-import { use, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { domains, lessons } from '../../../shared/content/course';
 import { useLang, useT } from '../../../i18n';
 import { progressStore, useProgress } from '../../progress';
-import { loadQuestionBank, type QuestionBank } from '../bank';
+import type { QuestionIndex } from '../bank';
 import type { DomainId, TaskId } from '../engine';
 import { useDomainLabel } from './labels';
 import {
@@ -23,19 +23,19 @@ import {
 } from './practice-setup';
 import { QuestionRunner } from './question-runner';
 import { startRun, usePracticeRun } from './runner';
+import { usePrefetchBank, useQuestionBank, useQuestionIndex } from './use-bank';
 
 /** The last set chosen, so "Practise again" and coming back keep the learner's choice. */
 let lastSetup: PracticeSetup = DEFAULT_SETUP;
 
 export default function PracticePage() {
-  const lang = useLang();
-  const bank = use(loadQuestionBank(lang));
+  const index = useQuestionIndex();
   const hasRun = usePracticeRun((s) => s.run !== null);
   const setRun = usePracticeRun((s) => s.set);
   const start = (setup: PracticeSetup) => {
     lastSetup = setup;
     const ids = drawPracticeSet(
-      bank.questions,
+      index.questions,
       progressStore.getState().answers,
       setup,
       randomSeed(),
@@ -44,22 +44,25 @@ export default function PracticePage() {
   };
   // The frame around it (heading, intro) is the app's: src/app/page-frame.tsx.
   return hasRun ? (
-    <QuestionRunner
-      bank={bank}
-      useRun={usePracticeRun}
-      mode="practice"
-      onRestart={() => start(lastSetup)}
-    />
+    <PracticeRunner onRestart={() => start(lastSetup)} />
   ) : (
-    <SetupForm bank={bank} onStart={start} />
+    <SetupForm index={index} onStart={start} />
+  );
+}
+
+/** The session, with the texts in the page's language. */
+function PracticeRunner({ onRestart }: { onRestart: () => void }) {
+  const bank = useQuestionBank();
+  return (
+    <QuestionRunner bank={bank} useRun={usePracticeRun} mode="practice" onRestart={onRestart} />
   );
 }
 
 function SetupForm({
-  bank,
+  index,
   onStart,
 }: {
-  bank: QuestionBank;
+  index: QuestionIndex;
   onStart: (setup: PracticeSetup) => void;
 }) {
   const lang = useLang();
@@ -67,19 +70,21 @@ function SetupForm({
   const [query] = useSearchParams();
   const [setup, setSetup] = useState(() => setupFromQuery(query, lastSetup));
   const lessonsRead = useProgress((s) => s.lessonsRead);
-  const counts = bankCounts(bank.questions);
-  const matches = matchingCount(bank.questions, setup);
+  const counts = bankCounts(index.questions);
+  const matches = matchingCount(index.questions, setup);
   const empty = nothingChosen(setup);
   const update = (change: Partial<PracticeSetup>) => setSetup((s) => ({ ...s, ...change }));
   const toggle = <T,>(list: readonly T[], value: T) =>
     list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
   const domainLabel = useDomainLabel();
   const withCount = (label: string, count: number) => t('practice.withCount', { label, count });
+  const prefetch = usePrefetchBank();
   const lessonChoices = lessons[lang].filter((l) => (counts.lessons.get(l.id) ?? 0) > 0);
 
   return (
     <form
       className="practice-setup"
+      {...prefetch}
       onSubmit={(e) => {
         e.preventDefault();
         if (matches > 0) onStart(setup);

@@ -2,7 +2,7 @@
 // learner's data (export, import with merge or replace, reset, persistent storage).
 import '../../../i18n/namespaces/quiz';
 import './quiz.css';
-import { use, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { lessons } from '../../../shared/content/course';
@@ -22,22 +22,22 @@ import {
   type ImportedProgress,
   type PersistResult,
 } from '../../progress';
-import { loadQuestionBank, type QuestionBank } from '../bank';
+import type { QuestionIndex } from '../bank';
 import { readiness, type Readiness } from '../engine';
 import { ConfirmPanel } from './confirm-panel';
 import { formatDate, taskTitle, useDomainLabel, wholePercent } from './labels';
 import { ScoreChart } from './score-chart';
 import { endOfDay, useNow } from './time';
+import { useQuestionIndex } from './use-bank';
 
 const MINUTE_MS = 60_000;
 
 export default function ProgressPage() {
-  const lang = useLang();
-  const bank = use(loadQuestionBank(lang));
+  const index = useQuestionIndex();
   return (
     // The frame around it (heading, intro) is the app's: src/app/page-frame.tsx.
     <>
-      <ReadinessSection bank={bank} />
+      <ReadinessSection index={index} />
       <ExamHistory />
       <LessonsRead />
       <DataSection />
@@ -56,15 +56,15 @@ function useFormatReadiness() {
   });
 }
 
-function ReadinessSection({ bank }: { bank: QuestionBank }) {
+function ReadinessSection({ index }: { index: QuestionIndex }) {
   const lang = useLang();
   const { t } = useT('quiz');
   const domainLabel = useDomainLabel();
   const answers = useProgress(selectAnswers);
   const now = useNow(MINUTE_MS);
   const report = useMemo(
-    () => readiness(bank.questions, answers, endOfDay(now)),
-    [bank, answers, now],
+    () => readiness(index.questions, answers, endOfDay(now)),
+    [index, answers, now],
   );
   const format = useFormatReadiness();
   const overall = format(report.overall);

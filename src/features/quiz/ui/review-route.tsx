@@ -1,48 +1,55 @@
 // Review: questions the FSRS schedule says are due today (missed, unsure or guessed), one at a time.
 import '../../../i18n/namespaces/quiz';
 import './quiz.css';
-import { use, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useLang, useT } from '../../../i18n';
 import { progressStore, selectAnswers, useProgress } from '../../progress';
-import { loadQuestionBank, type QuestionBank } from '../bank';
+import type { QuestionIndex } from '../bank';
 import { dueInBank } from './due';
 import { formatDate } from './labels';
 import { randomSeed } from './practice-setup';
 import { QuestionRunner } from './question-runner';
 import { startRun, useReviewRun } from './runner';
 import { useNow } from './time';
+import { usePrefetchBank, useQuestionBank, useQuestionIndex } from './use-bank';
 
 const MINUTE_MS = 60_000;
 
 export default function ReviewPage() {
-  const lang = useLang();
-  const bank = use(loadQuestionBank(lang));
+  const index = useQuestionIndex();
   const hasRun = useReviewRun((s) => s.run !== null);
   const setRun = useReviewRun((s) => s.set);
   const start = () => {
-    const { due } = dueInBank(bank, progressStore.getState().answers, Date.now());
+    const { due } = dueInBank(index, progressStore.getState().answers, Date.now());
     // Nothing left today: back to the review page, which says so, rather than an empty session.
     setRun(due.length === 0 ? null : startRun(due, randomSeed()));
   };
   // The frame around it (heading, intro) is the app's: src/app/page-frame.tsx.
   return hasRun ? (
-    <QuestionRunner bank={bank} useRun={useReviewRun} mode="review" onRestart={start} />
+    <ReviewRunner onRestart={start} />
   ) : (
-    <ReviewHome bank={bank} onStart={start} />
+    <ReviewHome index={index} onStart={start} />
   );
 }
 
-function ReviewHome({ bank, onStart }: { bank: QuestionBank; onStart: () => void }) {
+/** The session, with the texts in the page's language. */
+function ReviewRunner({ onRestart }: { onRestart: () => void }) {
+  const bank = useQuestionBank();
+  return <QuestionRunner bank={bank} useRun={useReviewRun} mode="review" onRestart={onRestart} />;
+}
+
+function ReviewHome({ index, onStart }: { index: QuestionIndex; onStart: () => void }) {
   const lang = useLang();
   const { t } = useT('quiz');
   const answers = useProgress(selectAnswers);
   // The day can roll over while the page is open; a minute is precise enough for "today".
   const now = useNow(MINUTE_MS);
-  const { due, next } = useMemo(() => dueInBank(bank, answers, now), [bank, answers, now]);
+  const { due, next } = useMemo(() => dueInBank(index, answers, now), [index, answers, now]);
+  const prefetch = usePrefetchBank();
   return (
-    <div className="review-home">
+    <div className="review-home" {...prefetch}>
       {due.length > 0 ? (
         <>
           <p className="review-due">{t('review.due', { count: due.length })}</p>
