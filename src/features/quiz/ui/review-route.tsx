@@ -27,11 +27,7 @@ export default function ReviewPage() {
     setRun(due.length === 0 ? null : startRun(due, randomSeed()));
   };
   // The frame around it (heading, intro) is the app's: src/app/page-frame.tsx.
-  return hasRun ? (
-    <ReviewRunner onRestart={start} />
-  ) : (
-    <ReviewHome index={index} onStart={start} />
-  );
+  return hasRun ? <ReviewRunner onRestart={start} /> : <ReviewHome index={index} onStart={start} />;
 }
 
 /** The session, with the texts in the page's language. */

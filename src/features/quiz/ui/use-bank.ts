@@ -2,7 +2,12 @@
 // loading state). Set-up pages read the index only; a session reads the texts in its language.
 import { use } from 'react';
 import { useLang } from '../../../i18n';
-import { loadQuestionBank, loadQuestionIndex, type QuestionBank, type QuestionIndex } from '../bank';
+import {
+  loadQuestionBank,
+  loadQuestionIndex,
+  type QuestionBank,
+  type QuestionIndex,
+} from '../bank';
 
 export function useQuestionIndex(): QuestionIndex {
   return use(loadQuestionIndex());
