@@ -21,9 +21,9 @@ import {
   setupFromQuery,
   type PracticeSetup,
 } from './practice-setup';
-import { QuestionRunner } from './question-runner';
+import { QuestionSession } from './question-runner';
 import { startRun, usePracticeRun } from './runner';
-import { usePrefetchBank, useQuestionBank, useQuestionIndex } from './use-bank';
+import { usePrefetchBank, useQuestionIndex } from './use-bank';
 
 /** The last set chosen, so "Practise again" and coming back keep the learner's choice. */
 let lastSetup: PracticeSetup = DEFAULT_SETUP;
@@ -44,17 +44,9 @@ export default function PracticePage() {
   };
   // The frame around it (heading, intro) is the app's: src/app/page-frame.tsx.
   return hasRun ? (
-    <PracticeRunner onRestart={() => start(lastSetup)} />
+    <QuestionSession useRun={usePracticeRun} mode="practice" onRestart={() => start(lastSetup)} />
   ) : (
     <SetupForm index={index} onStart={start} />
-  );
-}
-
-/** The session, with the texts in the page's language. */
-function PracticeRunner({ onRestart }: { onRestart: () => void }) {
-  const bank = useQuestionBank();
-  return (
-    <QuestionRunner bank={bank} useRun={usePracticeRun} mode="practice" onRestart={onRestart} />
   );
 }
 

@@ -18,6 +18,7 @@ import {
   type RunStoreHook,
 } from './runner';
 import { useQuizKeys } from './use-quiz-keys';
+import { useQuestionBank } from './use-bank';
 
 export interface QuestionRunnerProps {
   bank: QuestionBank;
@@ -43,6 +44,11 @@ const TEXTS = {
     back: 'review.end',
   },
 } as const;
+
+/** A session on the bank in the page's language, which it loads (suspending) if need be. */
+export function QuestionSession(props: Omit<QuestionRunnerProps, 'bank'>) {
+  return <QuestionRunner bank={useQuestionBank()} {...props} />;
+}
 
 export function QuestionRunner({ bank, useRun, mode, onRestart }: QuestionRunnerProps) {
   const run = useRun((s) => s.run);

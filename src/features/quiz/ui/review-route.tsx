@@ -10,10 +10,10 @@ import type { QuestionIndex } from '../bank';
 import { dueInBank } from './due';
 import { formatDate } from './labels';
 import { randomSeed } from './practice-setup';
-import { QuestionRunner } from './question-runner';
+import { QuestionSession } from './question-runner';
 import { startRun, useReviewRun } from './runner';
 import { useNow } from './time';
-import { usePrefetchBank, useQuestionBank, useQuestionIndex } from './use-bank';
+import { usePrefetchBank, useQuestionIndex } from './use-bank';
 
 const MINUTE_MS = 60_000;
 
@@ -27,13 +27,11 @@ export default function ReviewPage() {
     setRun(due.length === 0 ? null : startRun(due, randomSeed()));
   };
   // The frame around it (heading, intro) is the app's: src/app/page-frame.tsx.
-  return hasRun ? <ReviewRunner onRestart={start} /> : <ReviewHome index={index} onStart={start} />;
-}
-
-/** The session, with the texts in the page's language. */
-function ReviewRunner({ onRestart }: { onRestart: () => void }) {
-  const bank = useQuestionBank();
-  return <QuestionRunner bank={bank} useRun={useReviewRun} mode="review" onRestart={onRestart} />;
+  return hasRun ? (
+    <QuestionSession useRun={useReviewRun} mode="review" onRestart={start} />
+  ) : (
+    <ReviewHome index={index} onStart={start} />
+  );
 }
 
 function ReviewHome({ index, onStart }: { index: QuestionIndex; onStart: () => void }) {
