@@ -10,10 +10,8 @@ import { usePracticeRun } from './runner';
 import { bankOf } from './test-questions';
 
 const questions = [question('q-1', '3.3'), question('q-2', '3.3'), question('q-3', '1.1')];
-const index: QuestionIndex = {
-  questions: questions.map(({ id, task, domain, lesson }) => ({ id, task, domain, lesson })),
-  byId: new Map(questions.map((q) => [q.id, q])),
-};
+const refs = questions.map(({ id, task, domain, lesson }) => ({ id, task, domain, lesson }));
+const index: QuestionIndex = { questions: refs, byId: new Map(refs.map((q) => [q.id, q])) };
 // Like the real loaders, the same promise on every call (React's `use()` needs that).
 const loadedIndex = Promise.resolve(index);
 let resolveTexts: (bank: QuestionBank) => void = () => undefined;
